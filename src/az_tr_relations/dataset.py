@@ -1,0 +1,427 @@
+"""`Dataset`: one data version's records, checked once and indexed once, with query helpers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar, overload
+
+import attrs
+
+from . import _references
+from ._coerce import DateLike, day_window
+from ._index import DateIndex
+from ._text import close_matches, fold
+from .dates import DateRange, PartialDate
+from .errors import DataError, UnknownIdError, UnknownNameError
+from .records import (
+    Agreement,
+    Council,
+    Country,
+    Event,
+    Format,
+    Meeting,
+    Mission,
+    MissionKind,
+    ParliamentaryGroup,
+    Person,
+    Place,
+    Principle,
+    Record,
+    Source,
+    Visit,
+    VisitCount,
+)
+
+__all__ = ["COLLECTIONS", "Dataset", "TimelineRecord"]
+
+R = TypeVar("R", bound=Record)
+N = TypeVar("N", bound=Country | Person | Place)
+
+COLLECTIONS: Mapping[str, type[Record]] = MappingProxyType(
+    {
+        "sources": Source,
+        "countries": Country,
+        "places": Place,
+        "people": Person,
+        "events": Event,
+        "missions": Mission,
+        "visits": Visit,
+        "visit_counts": VisitCount,
+        "agreements": Agreement,
+        "councils": Council,
+        "meetings": Meeting,
+        "groups": ParliamentaryGroup,
+        "formats": Format,
+        "principles": Principle,
+    }
+)
+"""Collection name (and data file stem) -> record type, in the order the files are read."""
+
+TimelineRecord = Event | Mission | Visit | Agreement | Meeting
+"""A record that has a date and so a place on the timeline."""
+
+
+def _span(record: TimelineRecord) -> DateRange | None:
+    return record.span
+
+
+def _group(records: Iterable[R], key: str) -> dict[str, list[R]]:
+    groups: dict[str, list[R]] = defaultdict(list)
+    for record in records:
+        groups[getattr(record, key)].append(record)
+    return groups
+
+
+class _Names(Generic[N]):
+    """Folded ids, names and aliases -> record, for case- and diacritic-insensitive lookup."""
+
+    __slots__ = ("_accepted", "_by_surname", "_keys", "_kind", "_spellings", "_what")
+
+    def __init__(self, kind: type[N], records: Iterable[N], accepted: str, problems: list[str]) -> None:
+        self._kind: type[N] = kind
+        self._what: str = kind.__name__.lower()
+        self._accepted: str = accepted
+        self._keys: dict[str, N] = {}
+        self._spellings: dict[str, str] = {}
+        self._by_surname: dict[str, list[N]] = defaultdict(list)
+        for record in records:
+            extra = (getattr(record, attr, None) for attr in ("official_name", "native_name", "iso3"))
+            names: list[str | None] = [record.id, record.name, *record.aliases, *extra]
+            for name in filter(None, names):
+                self._spellings.setdefault(name, record.name)
+                other = self._keys.setdefault(fold(name), record)
+                if other is not record:
+                    problems.append(
+                        f"{self._what} name {name!r} is used by both {other.id!r} and {record.id!r}"
+                    )
+            if kind is Person:
+                self._by_surname[fold(record.name.split()[-1])].append(record)
+
+    def find(self, query: str | N) -> N:
+        """The record `query` names (an instance is looked up by its id)."""
+        if isinstance(query, self._kind):
+            query = query.id
+        if not isinstance(query, str):
+            raise TypeError(f"{self._what}: expected a string, got {type(query).__name__} {query!r}")
+        key = fold(query)
+        if key in self._keys:
+            return self._keys[key]
+        candidates = self._by_surname.get(key, [])
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            names = [record.name for record in candidates]
+            raise UnknownNameError(self._what, query, names, "give the full name or the id", ambiguous=True)
+        near = dict.fromkeys(self._spellings[name] for name in close_matches(query, self._spellings))
+        raise UnknownNameError(self._what, query, near, self._accepted)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Dataset:
+    """The records of one data version, validated and indexed; build one with `load()`.
+
+    Constructing a Dataset from records checks ids, references and citations (raising
+    `DataError` with every problem) and builds the query indexes, exactly as `load()` does.
+
+    >>> import az_tr_relations as azt
+    >>> ds = azt.load("1.0.0")
+    >>> ds.version, len(ds.missions)
+    ('1.0.0', 6)
+    """
+
+    version: str = attrs.field(metadata={"doc": "The data version, e.g. '1.0.0'."})
+    as_of: PartialDate | None = attrs.field(
+        default=None, metadata={"doc": "Date up to which the facts are current."}
+    )
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    countries: tuple[Country, ...] = attrs.field(default=(), converter=tuple)
+    places: tuple[Place, ...] = attrs.field(default=(), converter=tuple)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
+    missions: tuple[Mission, ...] = attrs.field(default=(), converter=tuple)
+    visits: tuple[Visit, ...] = attrs.field(default=(), converter=tuple)
+    visit_counts: tuple[VisitCount, ...] = attrs.field(default=(), converter=tuple)
+    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=tuple)
+    councils: tuple[Council, ...] = attrs.field(default=(), converter=tuple)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
+    groups: tuple[ParliamentaryGroup, ...] = attrs.field(default=(), converter=tuple)
+    formats: tuple[Format, ...] = attrs.field(default=(), converter=tuple)
+    principles: tuple[Principle, ...] = attrs.field(default=(), converter=tuple)
+
+    _by_id: dict[str, Record] = attrs.field(init=False, eq=False)
+    _countries: _Names[Country] = attrs.field(init=False, eq=False)
+    _people: _Names[Person] = attrs.field(init=False, eq=False)
+    _places: _Names[Place] = attrs.field(init=False, eq=False)
+    _visits: DateIndex[Visit] = attrs.field(init=False, eq=False)
+    _visits_by: dict[str, dict[str, DateIndex[Visit]]] = attrs.field(init=False, eq=False)
+    _events: DateIndex[Event] = attrs.field(init=False, eq=False)
+    _missions_in: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
+    _missions_of: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
+    _timeline: DateIndex[TimelineRecord] = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        ids: dict[str, dict[str, Record]] = {}
+        by_id: dict[str, Record] = {}
+        for name, kind in COLLECTIONS.items():
+            ids[name] = {}
+            for index, record in enumerate(self.collection(name)):
+                where = f"{name}.json: $[{index}]"
+                if not isinstance(record, kind):
+                    problems.append(f"{where}: expected a {kind.__name__}, got {record!r}")
+                    continue
+                if record.id in by_id:
+                    problems.append(f"{where}.id: duplicate id {record.id!r}")
+                    continue
+                ids[name][record.id] = by_id[record.id] = record
+        if not problems:
+            problems += _references.check({name: self.collection(name) for name in COLLECTIONS}, ids)
+        set_ = object.__setattr__
+        set_(self, "_by_id", by_id)
+        countries = ", ".join(c.name for c in self.countries)
+        places = ", ".join(p.name for p in self.places)
+        set_(
+            self,
+            "_countries",
+            _Names(Country, self.countries, f"a name, alias or ISO code of {countries}", problems),
+        )
+        set_(
+            self,
+            "_people",
+            _Names(Person, self.people, "an id, name or alias of a person in the dataset", problems),
+        )
+        set_(self, "_places", _Names(Place, self.places, f"a name or spelling of {places}", problems))
+        if problems:
+            raise DataError(f"data version {self.version}", problems)
+        set_(self, "_visits", DateIndex(self.visits, _span))
+        set_(
+            self,
+            "_visits_by",
+            {
+                key: {group: DateIndex(visits, _span) for group, visits in _group(self.visits, key).items()}
+                for key in ("visitor", "origin", "host")
+            },
+        )
+        set_(self, "_events", DateIndex(self.events, _span))
+        set_(self, "_missions_in", {k: tuple(v) for k, v in _group(self.missions, "receiving").items()})
+        set_(self, "_missions_of", {k: tuple(v) for k, v in _group(self.missions, "sending").items()})
+        dated: list[TimelineRecord] = [
+            *self.events,
+            *self.missions,
+            *self.visits,
+            *self.agreements,
+            *self.meetings,
+        ]
+        set_(self, "_timeline", DateIndex(dated, _span))
+
+    # Whole collections -----------------------------------------------------------------
+
+    def collection(self, name: str) -> tuple[Record, ...]:
+        """The records of collection `name` (a key of `COLLECTIONS`, e.g. ``"visits"``)."""
+        if name not in COLLECTIONS:
+            raise ValueError(f"unknown collection {name!r}; expected one of: {', '.join(COLLECTIONS)}")
+        records: tuple[Record, ...] = getattr(self, name)
+        return records
+
+    def counts(self) -> dict[str, int]:
+        """Number of records per collection, in `COLLECTIONS` order."""
+        return {name: len(self.collection(name)) for name in COLLECTIONS}
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __repr__(self) -> str:
+        return f"<Dataset version={self.version!r} as_of={str(self.as_of)!r} records={len(self)}>"
+
+    # Lookups -----------------------------------------------------------------------------
+
+    @overload
+    def get(self, record_id: str) -> Record: ...
+
+    @overload
+    def get(self, record_id: str, kind: type[R]) -> R: ...
+
+    def get(self, record_id: str, kind: type[Any] | None = None) -> Record:
+        """The record with this id; with `kind`, also check its type.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").get("embassy-az-in-tr").opened
+        PartialDate('1992-08')
+        """
+        if not isinstance(record_id, str):
+            raise TypeError(f"record id: expected a string, got {type(record_id).__name__} {record_id!r}")
+        record = self._by_id.get(record_id)
+        if record is None:
+            raise UnknownIdError(record_id, close_matches(record_id, self._by_id))
+        if kind is not None and not isinstance(record, kind):
+            raise TypeError(f"{record_id!r} is a {type(record).__name__}, not a {kind.__name__}")
+        return record
+
+    def country(self, query: str | Country) -> Country:
+        """A country by id, ISO alpha-3, name, official name or alias, ignoring case and diacritics.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").country("turkey").name
+        'Türkiye'
+        """
+        return self._countries.find(query)
+
+    def person(self, query: str | Person) -> Person:
+        """A person by id, name, native name, alias or unambiguous surname.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").person("Erdogan").id
+        'recep-tayyip-erdogan'
+        """
+        return self._people.find(query)
+
+    def place(self, query: str | Place) -> Place:
+        """A place by id, name or other spelling ("Nakhichevan", "Naxçıvan", "Gəncə").
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").place("Naxcivan").name
+        'Nakhchivan'
+        """
+        return self._places.find(query)
+
+    # Queries -----------------------------------------------------------------------------
+
+    def visits_between(
+        self,
+        start: DateLike | None,
+        end: DateLike | None,
+        *,
+        visitor: str | Person | None = None,
+        origin: str | Country | None = None,
+        host: str | Country | None = None,
+        uncertain: bool = False,
+    ) -> tuple[Visit, ...]:
+        """Visits between `start` and `end` (inclusive; a partial bound covers its whole span).
+
+        By default a visit matches when all its days certainly lie in the window; with
+        ``uncertain=True`` also when they may (a visit dated only "2022-05" matches a window
+        of 14-20 May). Filter by `visitor` (a person), `origin` and `host` (countries).
+
+        >>> import az_tr_relations as azt
+        >>> [v.id for v in azt.load("1.0.0").visits_between("2022", "2022", host="Türkiye")]
+        ['visit-2022-05-14-aliyev-rize']
+        """
+        first, last = day_window(start, end)
+        _check_flag(uncertain)
+        filters = {
+            "visitor": None if visitor is None else self.person(visitor).id,
+            "origin": None if origin is None else self.country(origin).id,
+            "host": None if host is None else self.country(host).id,
+        }
+        index = self._visits
+        for key, wanted in filters.items():
+            if wanted is not None:
+                index = self._visits_by[key].get(wanted, _EMPTY)
+                break
+        found = index.overlapping(first, last) if uncertain else index.inside(first, last)
+        return tuple(
+            visit
+            for visit in found
+            if all(wanted is None or getattr(visit, key) == wanted for key, wanted in filters.items())
+        )
+
+    def events_between(
+        self, start: DateLike | None, end: DateLike | None, *, uncertain: bool = False
+    ) -> tuple[Event, ...]:
+        """Events between `start` and `end`, with the same date rules as `visits_between`.
+
+        >>> import az_tr_relations as azt
+        >>> [e.kind.value for e in azt.load("1.0.0").events_between("1991", "1992")]
+        ['independence_restored', 'recognition', 'diplomatic_relations']
+        """
+        first, last = day_window(start, end)
+        _check_flag(uncertain)
+        return tuple(self._events.overlapping(first, last) if uncertain else self._events.inside(first, last))
+
+    def missions_in(
+        self,
+        country: str | Country,
+        *,
+        city: str | Place | None = None,
+        kind: MissionKind | str | None = None,
+    ) -> tuple[Mission, ...]:
+        """Missions located in `country`, optionally in one `city` or of one `kind`.
+
+        >>> import az_tr_relations as azt
+        >>> [m.id for m in azt.load("1.0.0").missions_in("Azerbaijan", kind="consulate_general")]
+        ['consulate-tr-in-ganja', 'consulate-tr-in-nakhchivan']
+        """
+        where = self.country(country)
+        missions = self._missions_in.get(where.id, ())
+        if city is not None:
+            place = self.place(city)
+            if place.country != where.id:
+                raise ValueError(
+                    f"{place.name} lies in {self.country(place.country).name}, not in {where.name}"
+                )
+            missions = tuple(m for m in missions if m.city == place.id)
+        if kind is not None:
+            wanted = _mission_kind(kind)
+            missions = tuple(m for m in missions if m.kind is wanted)
+        return missions
+
+    def missions_of(self, country: str | Country) -> tuple[Mission, ...]:
+        """Missions that `country` keeps abroad.
+
+        >>> import az_tr_relations as azt
+        >>> len(azt.load("1.0.0").missions_of("TR"))
+        3
+        """
+        return self._missions_of.get(self.country(country).id, ())
+
+    def timeline(self) -> tuple[TimelineRecord, ...]:
+        """Every dated record (events, missions with an opening date, visits, agreements,
+        meetings) from the earliest to the latest.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").timeline()[0].id
+        'event-1918-05-28-adr-independence'
+        """
+        return self._timeline.all()
+
+
+_EMPTY: DateIndex[Any] = DateIndex((), lambda record: None)
+
+
+def _check_flag(uncertain: object) -> None:
+    if not isinstance(uncertain, bool):
+        raise TypeError(f"uncertain: expected True or False, got {uncertain!r}")
+
+
+def _mission_kind(kind: MissionKind | str) -> MissionKind:
+    if isinstance(kind, MissionKind):
+        return kind
+    accepted = ", ".join(repr(k.value) for k in MissionKind)
+    if not isinstance(kind, str):
+        raise TypeError(f"kind: expected a MissionKind or one of {accepted}, got {kind!r}")
+    try:
+        return MissionKind(fold(kind).replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        raise ValueError(f"unknown mission kind {kind!r}; expected one of {accepted}") from None
+
+
+def from_records(records: Iterable[Record], *, version: str, as_of: PartialDate | None = None) -> Dataset:
+    """A `Dataset` from records of any types, grouped into their collections.
+
+    >>> import az_tr_relations as azt
+    >>> ds = azt.load("1.0.0")
+    >>> azt.from_records([*ds.sources, *ds.countries], version="custom").counts()["countries"]
+    7
+    """
+    groups: dict[str, list[Record]] = {name: [] for name in COLLECTIONS}
+    names = {kind: name for name, kind in COLLECTIONS.items()}
+    for record in records:
+        name = names.get(type(record))
+        if name is None:
+            raise TypeError(
+                f"not a record: {record!r}; expected one of {', '.join(k.__name__ for k in names)}"
+            )
+        groups[name].append(record)
+    return Dataset(version=version, as_of=as_of, **groups)  # type: ignore[arg-type]

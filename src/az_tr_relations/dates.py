@@ -1,0 +1,197 @@
+"""Partial dates ("1992", "1992-08", "1992-01-14") and date ranges built from them.
+
+Sources give dates at different precisions. A `PartialDate` keeps exactly what a source
+states, knows the first and last day it may stand for, orders sanely and prints as ISO 8601.
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import re
+from typing import Any
+
+import attrs
+import pendulum
+
+__all__ = ["DateRange", "PartialDate", "Precision"]
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+class Precision(enum.Enum):
+    """How much of a date a source states."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+_RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+
+
+def _check_month(instance: PartialDate, attribute: attrs.Attribute[Any], month: int | None) -> None:
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"month must be 1-12, got {month} in {instance.year}-{month:02d}")
+
+
+def _check_day(instance: PartialDate, attribute: attrs.Attribute[Any], day: int | None) -> None:
+    if day is None:
+        return
+    if instance.month is None:
+        raise ValueError(f"a day ({day}) needs a month; got year {instance.year} and no month")
+    last = calendar.monthrange(instance.year, instance.month)[1]
+    if not 1 <= day <= last:
+        raise ValueError(f"day must be 1-{last} in {instance.year}-{instance.month:02d}, got {day}")
+
+
+def _is_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise TypeError(f"{attribute.name} must be an int, got {value!r}")
+
+
+@attrs.frozen(order=False, repr=False)
+class PartialDate:
+    """A calendar date known to the year, the month or the day.
+
+    >>> d = PartialDate.parse("1992-08")
+    >>> d.precision, str(d.earliest), str(d.latest)
+    (<Precision.MONTH: 'month'>, '1992-08-01', '1992-08-31')
+
+    Ordering is total: by earliest day, then coarser before finer
+    (``1992 < 1992-08 < 1992-08-01 < 1992-08-02``).
+    """
+
+    year: int = attrs.field(validator=[_is_int, attrs.validators.ge(1), attrs.validators.le(9999)])
+    month: int | None = attrs.field(default=None, validator=[_is_int, _check_month])
+    day: int | None = attrs.field(default=None, validator=[_is_int, _check_day])
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        >>> PartialDate.parse("2021-06-15")
+        PartialDate('2021-06-15')
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"expected an ISO date string, got {type(text).__name__} {text!r}")
+        match = _ISO.fullmatch(text)
+        if match is None:
+            raise ValueError(
+                f"not a date: {text!r}; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. '2022-05-14')"
+            )
+        year, month, day = (int(part) if part else None for part in match.groups())
+        assert year is not None
+        try:
+            return cls(year=year, month=month, day=day)
+        except ValueError as error:
+            raise ValueError(f"not a date: {text!r}: {error}") from None
+
+    @classmethod
+    def from_date(cls, value: Any) -> PartialDate:
+        """A day-precision date from a `datetime.date`, `datetime.datetime` or pendulum value."""
+        return cls(year=value.year, month=value.month, day=value.day)
+
+    @property
+    def precision(self) -> Precision:
+        """`Precision.YEAR`, `MONTH` or `DAY`."""
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.YEAR if self.month is None else Precision.MONTH
+
+    @property
+    def earliest(self) -> pendulum.Date:
+        """The first day this date may stand for."""
+        return pendulum.Date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> pendulum.Date:
+        """The last day this date may stand for."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return pendulum.Date(self.year, month, day)
+
+    def isoformat(self) -> str:
+        """ISO 8601 at the date's own precision: ``1992``, ``1992-08`` or ``1992-08-14``."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def sort_key(self) -> tuple[int, int]:
+        """(first day as an ordinal, precision rank): the key of the ordering."""
+        return (self.earliest.toordinal(), _RANK[self.precision])
+
+    def __lt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key() >= other.sort_key()
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    def __repr__(self) -> str:
+        return f"PartialDate({self.isoformat()!r})"
+
+
+def _end_not_before_start(
+    instance: DateRange, attribute: attrs.Attribute[Any], end: PartialDate | None
+) -> None:
+    if end is not None and end.latest < instance.start.earliest:
+        raise ValueError(f"end {end} is before start {instance.start}")
+
+
+@attrs.frozen(repr=False)
+class DateRange:
+    """A span from `start` to an optional `end` (a single partial date when `end` is None).
+
+    >>> war = DateRange(start=PartialDate.parse("2020-09-27"), end=PartialDate.parse("2020-11-10"))
+    >>> str(war), (war.latest - war.earliest).days
+    ('2020-09-27/2020-11-10', 44)
+    """
+
+    start: PartialDate
+    end: PartialDate | None = attrs.field(default=None, validator=_end_not_before_start)
+
+    @classmethod
+    def parse(cls, text: str) -> DateRange:
+        """Parse ``START`` or ``START/END`` (ISO 8601 interval notation)."""
+        start, _, end = text.partition("/")
+        return cls(start=PartialDate.parse(start), end=PartialDate.parse(end) if end else None)
+
+    @property
+    def earliest(self) -> pendulum.Date:
+        """The first day the range may begin on."""
+        return self.start.earliest
+
+    @property
+    def latest(self) -> pendulum.Date:
+        """The last day the range may end on."""
+        return (self.end or self.start).latest
+
+    def isoformat(self) -> str:
+        """``START`` or ``START/END``."""
+        return str(self.start) if self.end is None else f"{self.start}/{self.end}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    def __repr__(self) -> str:
+        return f"DateRange({self.isoformat()!r})"

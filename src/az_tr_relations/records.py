@@ -1,0 +1,722 @@
+"""The record types of the dataset: frozen, slotted, keyword-only attrs classes.
+
+Every field carries its documentation in ``metadata["doc"]`` and an example value in
+``metadata["example"]``; the data dictionary in the docs is generated from them.
+References between records are ids (a `Visit.host` is a `Country.id`).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Any
+
+import attrs
+
+from .dates import DateRange, PartialDate
+from .errors import FieldError
+
+__all__ = [
+    "Agreement",
+    "AgreementKind",
+    "Citation",
+    "Council",
+    "CountQualifier",
+    "Country",
+    "Event",
+    "EventKind",
+    "Format",
+    "FormatKind",
+    "Meeting",
+    "Mission",
+    "MissionKind",
+    "Office",
+    "ParliamentaryGroup",
+    "Person",
+    "Place",
+    "Principle",
+    "Ratification",
+    "Record",
+    "Role",
+    "Source",
+    "Visit",
+    "VisitCount",
+    "VisitKind",
+]
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_COUNTRY_ID = re.compile(r"[A-Z]{2}")
+
+
+def _doc(text: str, example: object, ref: str | None = None) -> dict[str, object]:
+    """Field metadata: documentation, an example value and, for references, the collection referred to."""
+    return {"doc": text, "example": example, "ref": ref}
+
+
+def _invalid(attribute: attrs.Attribute[Any], problem: str) -> FieldError:
+    return FieldError(attribute.name, problem)
+
+
+def _slug(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not _SLUG.fullmatch(value):
+        raise _invalid(
+            attribute, f"expected a lowercase slug like 'visit-2022-05-14-aliyev-rize', got {value!r}"
+        )
+
+
+def _optional_slug(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None:
+        _slug(instance, attribute, value)
+
+
+def _slugs(instance: Any, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:
+    for value in values:
+        _slug(instance, attribute, value)
+
+
+def _country_id(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if not isinstance(value, str) or not _COUNTRY_ID.fullmatch(value):
+        raise _invalid(attribute, f"expected an ISO 3166-1 alpha-2 code like 'AZ', got {value!r}")
+
+
+def _optional_country_id(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None:
+        _country_id(instance, attribute, value)
+
+
+def _country_ids(instance: Any, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:
+    for value in values:
+        _country_id(instance, attribute, value)
+    if len(set(values)) != len(values):
+        raise _invalid(attribute, f"a country is listed twice in {values!r}")
+
+
+def _iso3(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{3}", value):
+        raise _invalid(attribute, f"expected an ISO 3166-1 alpha-3 code like 'AZE', got {value!r}")
+
+
+def _non_empty(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    if len(value) == 0:
+        raise _invalid(attribute, "must not be empty")
+
+
+def _text(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise _invalid(attribute, f"expected non-blank text, got {value!r}")
+
+
+def _texts(instance: Any, attribute: attrs.Attribute[Any], values: tuple[str, ...]) -> None:
+    for value in values:
+        _text(instance, attribute, value)
+
+
+def _count(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise _invalid(attribute, f"expected a whole number >= 0, got {value!r}")
+
+
+def _date(instance: Any, attribute: attrs.Attribute[Any], value: PartialDate | None) -> None:
+    if value is not None and not isinstance(value, PartialDate):
+        raise _invalid(attribute, f"expected a PartialDate, got {value!r}")
+
+
+def _end_after(start_field: str) -> Any:
+    def check(instance: Any, attribute: attrs.Attribute[Any], end: PartialDate | None) -> None:
+        _date(instance, attribute, end)
+        start = getattr(instance, start_field)
+        if end is not None and start is not None and end.latest < start.earliest:
+            raise _invalid(attribute, f"{end} is before {start_field} {start}")
+
+    return check
+
+
+def _latitude(instance: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not -90 <= value <= 90:
+        raise _invalid(attribute, f"expected degrees in [-90, 90], got {value!r}")
+
+
+def _longitude(instance: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not -180 <= value <= 180:
+        raise _invalid(attribute, f"expected degrees in [-180, 180], got {value!r}")
+
+
+_CITATIONS_DOC = _doc(
+    "Where the record comes from: at least one citation; inferred values are marked.",
+    [{"source": "mfa-az-2022", "locator": "Political relations, para. 2"}],
+)
+
+
+# Closed vocabularies -------------------------------------------------------------------------
+
+
+class MissionKind(enum.Enum):
+    """What kind of diplomatic mission."""
+
+    EMBASSY = "embassy"
+    CONSULATE_GENERAL = "consulate_general"
+
+
+class VisitKind(enum.Enum):
+    """The protocol level of a visit; `UNKNOWN` where the source does not say."""
+
+    STATE = "state"
+    OFFICIAL = "official"
+    WORKING = "working"
+    UNKNOWN = "unknown"
+
+
+class CountQualifier(enum.Enum):
+    """How an aggregate count is stated: "8 in total", "more than 42", "at least 3"."""
+
+    EXACTLY = "exactly"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+
+
+class EventKind(enum.Enum):
+    """What happened."""
+
+    INDEPENDENCE = "independence"
+    INDEPENDENCE_RESTORED = "independence_restored"
+    RECOGNITION = "recognition"
+    DIPLOMATIC_RELATIONS = "diplomatic_relations"
+    OCCUPATION = "occupation"
+    WAR = "war"
+
+
+class AgreementKind(enum.Enum):
+    """The form of a signed document."""
+
+    DECLARATION = "declaration"
+    AGREEMENT = "agreement"
+    TREATY = "treaty"
+    PROTOCOL = "protocol"
+    MEMORANDUM = "memorandum"
+
+
+class FormatKind(enum.Enum):
+    """How many states a multilateral format joins."""
+
+    TRILATERAL = "trilateral"
+    QUADRILATERAL = "quadrilateral"
+
+
+class Role(enum.Enum):
+    """The office a person holds when acting for a state."""
+
+    PRESIDENT = "president"
+    PRIME_MINISTER = "prime_minister"
+    FOREIGN_MINISTER = "foreign_minister"
+    OTHER = "other"
+
+
+# Provenance ----------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A document that records are transcribed from.
+
+    >>> Source(id="mfa-az-2022", title="Relations with Türkiye", publisher="MFA of Azerbaijan",
+    ...        language="en", accessed=PartialDate.parse("2026-11-29")).language
+    'en'
+    """
+
+    id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "mfa-az-2022"))
+    title: str = attrs.field(
+        validator=_text, metadata=_doc("Title of the document.", "Relations with Türkiye")
+    )
+    publisher: str = attrs.field(
+        validator=_text,
+        metadata=_doc("Who published it.", "Ministry of Foreign Affairs of the Republic of Azerbaijan"),
+    )
+    url: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("Address, where known.", "https://mfa.gov.az/")
+    )
+    language: str = attrs.field(validator=_text, metadata=_doc("ISO 639-1 language code.", "en"))
+    accessed: PartialDate = attrs.field(
+        validator=_date, metadata=_doc("When the document was read for this dataset.", "2026-11-29")
+    )
+    published: PartialDate | None = attrs.field(
+        default=None,
+        validator=_date,
+        metadata=_doc(
+            "When the document was written or last updated: its time-bound claims are true as of this date.",
+            "2022",
+        ),
+    )
+    note: str | None = attrs.field(
+        default=None,
+        validator=_text,
+        metadata=_doc("What to know about the source.", "Original address not confirmed."),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """Where a record, or some of its fields, comes from.
+
+    ``inferred=True`` marks a value the source implies but does not state.
+    ``fields`` names the fields the citation is for; empty means the whole record.
+    """
+
+    source: str = attrs.field(
+        validator=_slug, metadata=_doc("Id of the `Source`.", "mfa-az-2022", ref="sources")
+    )
+    locator: str = attrs.field(
+        validator=_text, metadata=_doc("Section and paragraph in the source.", "Political relations, para. 2")
+    )
+    inferred: bool = attrs.field(
+        default=False,
+        validator=attrs.validators.instance_of(bool),
+        metadata=_doc("True where the value is reasoned from the source, not stated by it.", False),
+    )
+    fields: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=_texts,
+        metadata=_doc("The record's fields this citation supports; empty for the whole record.", ["city"]),
+    )
+    note: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("Why the value is inferred, or other remarks.", None)
+    )
+
+
+# Geography and people ------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Country:
+    """A state, keyed by its ISO 3166-1 alpha-2 code."""
+
+    id: str = attrs.field(validator=_country_id, metadata=_doc("ISO 3166-1 alpha-2 code.", "TR"))
+    name: str = attrs.field(validator=_text, metadata=_doc("Short name in English.", "Türkiye"))
+    official_name: str = attrs.field(
+        validator=_text, metadata=_doc("Official name in English.", "Republic of Türkiye")
+    )
+    iso3: str = attrs.field(validator=_iso3, metadata=_doc("ISO 3166-1 alpha-3 code.", "TUR"))
+    cow_code: int = attrs.field(validator=_count, metadata=_doc("Correlates of War state number.", 640))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), validator=_texts, metadata=_doc("Other names it is known by.", ["Turkey"])
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A city or site, with other spellings and approximate coordinates."""
+
+    id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "nakhchivan"))
+    name: str = attrs.field(validator=_text, metadata=_doc("Name in English.", "Nakhchivan"))
+    country: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` it lies in.", "AZ", ref="countries")
+    )
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), validator=_texts, metadata=_doc("Other spellings.", ["Nakhichevan", "Naxçıvan"])
+    )
+    latitude: float = attrs.field(validator=_latitude, metadata=_doc("Degrees north (WGS 84).", 39.21))
+    longitude: float = attrs.field(validator=_longitude, metadata=_doc("Degrees east (WGS 84).", 45.41))
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+@attrs.frozen(kw_only=True)
+class Office:
+    """An office a person holds or held; start and end where known."""
+
+    title: str = attrs.field(
+        validator=_text, metadata=_doc("Title of the office.", "President of the Republic of Azerbaijan")
+    )
+    role: Role = attrs.field(
+        validator=attrs.validators.instance_of(Role), metadata=_doc("The kind of office.", "president")
+    )
+    country: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` of the state.", "AZ", ref="countries")
+    )
+    start: PartialDate | None = attrs.field(
+        default=None, validator=_date, metadata=_doc("Took office.", "2003-10-31")
+    )
+    end: PartialDate | None = attrs.field(
+        default=None, validator=_end_after("start"), metadata=_doc("Left office.", None)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person named in the dataset."""
+
+    id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "ilham-aliyev"))
+    name: str = attrs.field(validator=_text, metadata=_doc("Name in English.", "Ilham Aliyev"))
+    native_name: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("Name in the person's own language.", "İlham Əliyev")
+    )
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), validator=_texts, metadata=_doc("Other spellings.", ["Ilham Aliev"])
+    )
+    description: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("Who the person is, in our words.", None)
+    )
+    offices: tuple[Office, ...] = attrs.field(
+        default=(), metadata=_doc("Offices held, as far as the sources say.", [])
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+# Dated records --------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A milestone: independence, recognition, the establishment of relations, a war."""
+
+    id: str = attrs.field(
+        validator=_slug, metadata=_doc("Stable identifier.", "event-1992-01-14-diplomatic-relations")
+    )
+    kind: EventKind = attrs.field(
+        validator=attrs.validators.instance_of(EventKind),
+        metadata=_doc("What happened.", "diplomatic_relations"),
+    )
+    title: str = attrs.field(
+        validator=_text, metadata=_doc("Short name.", "Diplomatic relations established")
+    )
+    start: PartialDate = attrs.field(
+        validator=_date, metadata=_doc("When it happened or began.", "1992-01-14")
+    )
+    end: PartialDate | None = attrs.field(
+        default=None, validator=_end_after("start"), metadata=_doc("When it ended, for spans.", None)
+    )
+    countries: tuple[str, ...] = attrs.field(
+        validator=_country_ids, metadata=_doc("`Country.id`s involved.", ["AZ", "TR"], ref="countries")
+    )
+    actor: str | None = attrs.field(
+        default=None,
+        validator=_optional_country_id,
+        metadata=_doc(
+            "`Country.id` of the state that acted (the recognizing state), where one did.",
+            "TR",
+            ref="countries",
+        ),
+    )
+    ordinal: int | None = attrs.field(
+        default=None,
+        validator=_count,
+        metadata=_doc("Rank the source gives the act (1 = the first state to do it).", 1),
+    )
+    place: str | None = attrs.field(
+        default=None, validator=_optional_slug, metadata=_doc("`Place.id`, where stated.", None, ref="places")
+    )
+    summary: str = attrs.field(
+        validator=_text, metadata=_doc("What it was, in our words.", "Relations established.")
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+    @property
+    def span(self) -> DateRange:
+        """`start` to `end` as a `DateRange`."""
+        return DateRange(start=self.start, end=self.end)
+
+
+@attrs.frozen(kw_only=True)
+class Mission:
+    """An embassy or consulate general that one state keeps in the other."""
+
+    id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "embassy-az-in-tr"))
+    kind: MissionKind = attrs.field(
+        validator=attrs.validators.instance_of(MissionKind),
+        metadata=_doc("Embassy or consulate general.", "embassy"),
+    )
+    sending: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` that keeps the mission.", "AZ", ref="countries")
+    )
+    receiving: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` it is located in.", "TR", ref="countries")
+    )
+    city: str | None = attrs.field(
+        default=None,
+        validator=_optional_slug,
+        metadata=_doc("`Place.id` of its seat.", "ankara", ref="places"),
+    )
+    opened: PartialDate | None = attrs.field(
+        default=None, validator=_date, metadata=_doc("When it opened, where stated.", "1992-08")
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+    @property
+    def span(self) -> DateRange | None:
+        """The opening date as a `DateRange`, or None when unknown."""
+        return None if self.opened is None else DateRange(start=self.opened)
+
+
+@attrs.frozen(kw_only=True)
+class Visit:
+    """One visit by a leader of one state to the other."""
+
+    id: str = attrs.field(
+        validator=_slug, metadata=_doc("Stable identifier.", "visit-2022-05-14-aliyev-rize")
+    )
+    visitor: str = attrs.field(
+        validator=_slug, metadata=_doc("`Person.id` of the visitor.", "ilham-aliyev", ref="people")
+    )
+    office: Role = attrs.field(
+        validator=attrs.validators.instance_of(Role),
+        metadata=_doc("The office the visitor travelled in.", "president"),
+    )
+    origin: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` the visitor represents.", "AZ", ref="countries")
+    )
+    host: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` visited.", "TR", ref="countries")
+    )
+    place: str | None = attrs.field(
+        default=None, validator=_optional_slug, metadata=_doc("`Place.id` visited.", "rize", ref="places")
+    )
+    start: PartialDate = attrs.field(validator=_date, metadata=_doc("First day of the visit.", "2022-05-14"))
+    end: PartialDate | None = attrs.field(
+        default=None,
+        validator=_end_after("start"),
+        metadata=_doc("Last day, for visits of several days.", None),
+    )
+    kind: VisitKind = attrs.field(
+        validator=attrs.validators.instance_of(VisitKind),
+        default=VisitKind.UNKNOWN,
+        metadata=_doc("Protocol level.", "working"),
+    )
+    occasion: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("Why, in our words.", "Opening of Rize-Artvin Airport")
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+    @property
+    def span(self) -> DateRange:
+        """`start` to `end` as a `DateRange`."""
+        return DateRange(start=self.start, end=self.end)
+
+
+def _period_end(instance: VisitCount, attribute: attrs.Attribute[Any], end: PartialDate) -> None:
+    _date(instance, attribute, end)
+    if end.latest < instance.period_start.earliest:
+        raise _invalid(attribute, f"{end} is before period_start {instance.period_start}")
+
+
+@attrs.frozen(kw_only=True)
+class VisitCount:
+    """An aggregate claim about visits ("more than 42 visits in 1994-2022"), kept as a claim."""
+
+    id: str = attrs.field(
+        validator=_slug, metadata=_doc("Stable identifier.", "visit-count-az-to-tr-1994-2022")
+    )
+    origin: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` of the visitors.", "AZ", ref="countries")
+    )
+    host: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` visited.", "TR", ref="countries")
+    )
+    office: Role = attrs.field(
+        validator=attrs.validators.instance_of(Role), metadata=_doc("Office of the visitors.", "president")
+    )
+    period_start: PartialDate = attrs.field(validator=_date, metadata=_doc("First year counted.", "1994"))
+    period_end: PartialDate = attrs.field(validator=_period_end, metadata=_doc("Last year counted.", "2022"))
+    count: int = attrs.field(validator=_count, metadata=_doc("The number stated.", 42))
+    qualifier: CountQualifier = attrs.field(
+        validator=attrs.validators.instance_of(CountQualifier),
+        metadata=_doc("How the number is stated.", "more_than"),
+    )
+    kinds: tuple[VisitKind, ...] = attrs.field(
+        default=(), metadata=_doc("Kinds of visit counted; empty for any kind.", ["official", "working"])
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+@attrs.frozen(kw_only=True)
+class Ratification:
+    """Approval of an agreement by one state's body."""
+
+    country: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` that ratified.", "AZ", ref="countries")
+    )
+    body: str = attrs.field(validator=_text, metadata=_doc("The ratifying body.", "Milli Majlis"))
+    date: PartialDate | None = attrs.field(
+        default=None, validator=_date, metadata=_doc("When, where stated.", "2022-02-01")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """A signed declaration, agreement or treaty, with its ratifications."""
+
+    id: str = attrs.field(
+        validator=_slug, metadata=_doc("Stable identifier.", "agreement-2021-06-15-shusha-declaration")
+    )
+    title: str = attrs.field(validator=_text, metadata=_doc("Name of the document.", "Shusha Declaration"))
+    kind: AgreementKind = attrs.field(
+        validator=attrs.validators.instance_of(AgreementKind),
+        metadata=_doc("Form of the document.", "declaration"),
+    )
+    signed: PartialDate = attrs.field(validator=_date, metadata=_doc("When it was signed.", "2021-06-15"))
+    place: str | None = attrs.field(
+        default=None,
+        validator=_optional_slug,
+        metadata=_doc("`Place.id` of signing.", "shusha", ref="places"),
+    )
+    parties: tuple[str, ...] = attrs.field(
+        validator=_country_ids, metadata=_doc("`Country.id`s of the parties.", ["AZ", "TR"], ref="countries")
+    )
+    signatories: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=_slugs,
+        metadata=_doc("`Person.id`s of the signers, where known.", ["ilham-aliyev"], ref="people"),
+    )
+    ratifications: tuple[Ratification, ...] = attrs.field(
+        default=(), metadata=_doc("Ratifications, one per state that ratified.", [])
+    )
+    summary: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("What it does, in our words.", None)
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+    @property
+    def span(self) -> DateRange:
+        """The signing date as a `DateRange`."""
+        return DateRange(start=self.signed)
+
+
+@attrs.frozen(kw_only=True)
+class Council:
+    """A standing intergovernmental council."""
+
+    id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "council-hlscc"))
+    name: str = attrs.field(
+        validator=_text, metadata=_doc("Name in English.", "High-Level Strategic Cooperation Council")
+    )
+    countries: tuple[str, ...] = attrs.field(
+        validator=_country_ids, metadata=_doc("Member `Country.id`s.", ["AZ", "TR"], ref="countries")
+    )
+    established_by: str | None = attrs.field(
+        default=None,
+        validator=_optional_slug,
+        metadata=_doc(
+            "`Agreement.id` that set it up.", "agreement-2010-09-15-hlscc-declaration", ref="agreements"
+        ),
+    )
+    meeting_count: int | None = attrs.field(
+        default=None,
+        validator=_count,
+        metadata=_doc("Number of meetings as the source states it (true as of the source's date).", 8),
+    )
+    meeting_count_qualifier: CountQualifier | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(CountQualifier)),
+        metadata=_doc("How `meeting_count` is stated.", "exactly"),
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """One meeting of a council."""
+
+    id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "meeting-hlscc-8"))
+    council: str = attrs.field(
+        validator=_slug, metadata=_doc("`Council.id`.", "council-hlscc", ref="councils")
+    )
+    number: int | None = attrs.field(
+        default=None, validator=_count, metadata=_doc("Ordinal of the meeting.", 8)
+    )
+    date: PartialDate = attrs.field(validator=_date, metadata=_doc("When it met.", "2020-02-25"))
+    place: str | None = attrs.field(
+        default=None,
+        validator=_optional_slug,
+        metadata=_doc("`Place.id` where it met.", "baku", ref="places"),
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+    @property
+    def span(self) -> DateRange:
+        """The meeting date as a `DateRange`."""
+        return DateRange(start=self.date)
+
+
+@attrs.frozen(kw_only=True)
+class ParliamentaryGroup:
+    """A parliament's group for relations with the other state."""
+
+    id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "group-milli-majlis-az-tr"))
+    parliament: str = attrs.field(
+        validator=_text, metadata=_doc("The parliament it sits in.", "Milli Majlis")
+    )
+    country: str = attrs.field(
+        validator=_country_id, metadata=_doc("`Country.id` of the parliament.", "AZ", ref="countries")
+    )
+    name: str = attrs.field(
+        validator=_text, metadata=_doc("Name of the group.", "Working Group on Azerbaijan-Türkiye relations")
+    )
+    leader: str | None = attrs.field(
+        default=None,
+        validator=_optional_slug,
+        metadata=_doc("`Person.id` of its leader.", "ahliman-amiraslanov", ref="people"),
+    )
+    members: int | None = attrs.field(
+        default=None, validator=_count, metadata=_doc("Number of members, where stated.", 59)
+    )
+    board_members: int | None = attrs.field(
+        default=None, validator=_count, metadata=_doc("Number of board members, where stated.", None)
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+@attrs.frozen(kw_only=True)
+class Format:
+    """A multilateral format that Azerbaijan and Türkiye take part in."""
+
+    id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "format-az-tr-ge"))
+    kind: FormatKind = attrs.field(
+        validator=attrs.validators.instance_of(FormatKind),
+        metadata=_doc("Trilateral or quadrilateral.", "trilateral"),
+    )
+    countries: tuple[str, ...] = attrs.field(
+        validator=_country_ids, metadata=_doc("Member `Country.id`s.", ["AZ", "TR", "GE"], ref="countries")
+    )
+    first_meeting: PartialDate | None = attrs.field(
+        default=None, validator=_date, metadata=_doc("Date of its first meeting, where known.", None)
+    )
+    first_meeting_place: str | None = attrs.field(
+        default=None,
+        validator=_optional_slug,
+        metadata=_doc("`Place.id` of its first meeting, where known.", None, ref="places"),
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+@attrs.frozen(kw_only=True)
+class Principle:
+    """A guiding phrase of the relationship and who it is credited to."""
+
+    id: str = attrs.field(
+        validator=_slug, metadata=_doc("Stable identifier.", "principle-one-nation-two-states")
+    )
+    text: str = attrs.field(validator=_text, metadata=_doc("The phrase.", "one nation, two states"))
+    attributed_to: str = attrs.field(
+        validator=_slug, metadata=_doc("`Person.id` it is credited to.", "heydar-aliyev", ref="people")
+    )
+    note: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("Context, in our words.", None)
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+Record = (
+    Source
+    | Country
+    | Place
+    | Person
+    | Event
+    | Mission
+    | Visit
+    | VisitCount
+    | Agreement
+    | Council
+    | Meeting
+    | ParliamentaryGroup
+    | Format
+    | Principle
+)
+"""Any record that has an id."""

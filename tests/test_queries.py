@@ -1,0 +1,280 @@
+"""Query helpers agree with a naive filter over every record, and refuse bad input clearly."""
+
+from __future__ import annotations
+
+import datetime
+
+import pendulum
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import az_tr_relations as azt
+from az_tr_relations import PartialDate
+from az_tr_relations._coerce import as_partial_date
+from strategies import COUNTRY_IDS, PEOPLE, datasets, date_likes
+
+
+def _window(start: object, end: object) -> tuple[datetime.date, datetime.date]:
+    first = as_partial_date(start, "start").earliest
+    last = as_partial_date(end, "end").latest
+    return first, last
+
+
+def _naive(records: tuple, start: object, end: object, uncertain: bool) -> list:  # type: ignore[type-arg]
+    first, last = _window(start, end)
+    found = []
+    for record in records:
+        lo, hi = record.span.earliest, record.span.latest
+        if (lo <= last and hi >= first) if uncertain else (lo >= first and hi <= last):
+            found.append(record)
+    return sorted(found, key=lambda r: (r.start.sort_key(), r.span.latest, r.id))
+
+
+def _ordered(found: tuple) -> list:  # type: ignore[type-arg]
+    return sorted(found, key=lambda r: (r.start.sort_key(), r.span.latest, r.id))
+
+
+@st.composite
+def windows(draw: st.DrawFn) -> tuple[object, object]:
+    start, end = draw(date_likes), draw(date_likes)
+    first, last = _window(start, end)
+    return (start, end) if first <= last else (end, start)
+
+
+@settings(max_examples=150)
+@given(
+    datasets(),
+    windows(),
+    st.booleans(),
+    st.sampled_from([None, *COUNTRY_IDS]),
+    st.sampled_from([None, *COUNTRY_IDS]),
+    st.sampled_from([None, *(p.id for p in PEOPLE)]),
+)
+def test_visits_between_equals_a_naive_filter(
+    ds: azt.Dataset,
+    window: tuple[object, object],
+    uncertain: bool,
+    host: str | None,
+    origin: str | None,
+    visitor: str | None,
+) -> None:
+    start, end = window
+    first, last = _window(start, end)
+    if first > last:
+        return
+    found = ds.visits_between(start, end, host=host, origin=origin, visitor=visitor, uncertain=uncertain)  # type: ignore[arg-type]
+    expected = [
+        v
+        for v in _naive(ds.visits, start, end, uncertain)
+        if host in (None, v.host) and origin in (None, v.origin) and visitor in (None, v.visitor)
+    ]
+    assert _ordered(found) == expected
+    assert list(found) == sorted(found, key=lambda v: (v.start.sort_key(), v.span.latest.toordinal()))
+
+
+@settings(max_examples=100)
+@given(datasets(), windows(), st.booleans())
+def test_events_between_equals_a_naive_filter(
+    ds: azt.Dataset, window: tuple[object, object], uncertain: bool
+) -> None:
+    start, end = window
+    assert _ordered(ds.events_between(start, end, uncertain=uncertain)) == _naive(
+        ds.events, start, end, uncertain
+    )  # type: ignore[arg-type]
+
+
+@settings(max_examples=100)
+@given(datasets(), st.sampled_from(COUNTRY_IDS), st.sampled_from([None, *azt.MissionKind]), st.booleans())
+def test_missions_equal_a_naive_filter(
+    ds: azt.Dataset, country: str, kind: azt.MissionKind | None, by_city: bool
+) -> None:
+    city = f"city-{country.lower()}" if by_city else None
+    expected = [
+        m for m in ds.missions if m.receiving == country and kind in (None, m.kind) and city in (None, m.city)
+    ]
+    assert list(ds.missions_in(country, city=city, kind=kind)) == expected
+    assert list(ds.missions_of(country)) == [m for m in ds.missions if m.sending == country]
+
+
+@settings(max_examples=50)
+@given(datasets())
+def test_timeline_holds_every_dated_record_in_order(ds: azt.Dataset) -> None:
+    timeline = ds.timeline()
+    dated = [*ds.events, *ds.visits, *ds.agreements, *ds.meetings, *(m for m in ds.missions if m.opened)]
+    assert sorted(r.id for r in timeline) == sorted(r.id for r in dated)
+    keys = [(r.span.start.sort_key(), r.span.latest.toordinal()) for r in timeline if r.span]
+    assert keys == sorted(keys)
+
+
+def test_whole_year_bounds_cover_the_year() -> None:
+    ds = azt.load("1.0.0")
+    assert {v.id for v in ds.visits_between("2022", "2022")} == {
+        "visit-2022-01-28-erdogan-baku",
+        "visit-2022-05-14-aliyev-rize",
+    }
+    assert ds.visits_between("2022-05", "2022-05") == (ds.get("visit-2022-05-14-aliyev-rize"),)
+
+
+def test_every_accepted_date_type_gives_the_same_answer() -> None:
+    ds = azt.load("1.0.0")
+    expected = ds.visits_between("2022-05-14", "2022-05-14")
+    assert len(expected) == 1
+    for bound in (
+        datetime.date(2022, 5, 14),
+        datetime.datetime(2022, 5, 14, 12, 30),
+        pendulum.date(2022, 5, 14),
+        pendulum.datetime(2022, 5, 14, 8, tz="Asia/Baku"),
+        PartialDate.parse("2022-05-14"),
+        " 2022-05-14 ",
+    ):
+        assert ds.visits_between(bound, bound) == expected
+
+
+def test_certain_and_uncertain_windows() -> None:
+    ds = azt.load("1.0.0")
+    war = ds.get("event-2020-09-27-44-day-war")
+    assert war not in ds.events_between("2020-10", "2020-10")
+    assert war in ds.events_between("2020-10", "2020-10", uncertain=True)
+    assert war in ds.events_between("2020-09-27", "2020-11-10")
+    occupation = ds.get("event-1992-occupation")
+    assert occupation not in ds.events_between("1992-06", "2020-12")
+    assert occupation in ds.events_between("1992-06", "2020-12", uncertain=True)
+
+
+def test_open_bounds() -> None:
+    ds = azt.load("1.0.0")
+    assert ds.events_between(None, None) == ds.events_between("0001", "9999")
+    assert len(ds.events_between(None, "1991")) == 3
+
+
+def test_country_lookup_forms() -> None:
+    ds = azt.load("1.0.0")
+    for query in (
+        "Türkiye",
+        "turkiye",
+        "TURKIYE",
+        "Turkey",
+        "turkey",
+        "TR",
+        "tr",
+        "TUR",
+        "Republic of Türkiye",
+        " Türkiye ",
+    ):
+        assert ds.country(query).id == "TR"
+    for query in ("Azerbaijan", "AZE", "az", "Azərbaycan", "azerbaycan"):
+        assert ds.country(query).id == "AZ"
+    assert ds.country(ds.country("TR")).id == "TR"
+
+
+def test_place_and_person_lookup_forms() -> None:
+    ds = azt.load("1.0.0")
+    for query in ("Nakhchivan", "Nakhichevan", "Naxçıvan", "naxcivan"):
+        assert ds.place(query).id == "nakhchivan"
+    for query, expected in (
+        ("Gəncə", "ganja"),
+        ("gence", "ganja"),
+        ("Şuşa", "shusha"),
+        ("Bakı", "baku"),
+        ("İstanbul", "istanbul"),
+    ):
+        assert ds.place(query).id == expected
+    assert ds.person("Erdogan").id == "recep-tayyip-erdogan"
+    assert ds.person("Haydar Aliyev").id == "heydar-aliyev"
+    assert ds.person("Ataturk").id == "mustafa-kemal-ataturk"
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda ds: ds.country("Turky"), LookupError, "unknown country 'Turky'; did you mean 'Türkiye'"),
+        (lambda ds: ds.country("France"), LookupError, "accepted: a name, alias or ISO code of Armenia"),
+        (lambda ds: ds.country(640), TypeError, "expected a string, got int"),
+        (
+            lambda ds: ds.person("Aliyev"),
+            LookupError,
+            "ambiguous: it may be 'Heydar Aliyev' or 'Ilham Aliyev'",
+        ),
+        (lambda ds: ds.place("Nakhichivan"), LookupError, "did you mean 'Nakhchivan'"),
+        (
+            lambda ds: ds.get("embassy-az-in-turkey"),
+            KeyError,
+            "no record with id 'embassy-az-in-turkey'; did you mean 'embassy-az-in-tr'",
+        ),
+        (
+            lambda ds: ds.get("embassy-az-in-tr", azt.Visit),
+            TypeError,
+            "'embassy-az-in-tr' is a Mission, not a Visit",
+        ),
+        (lambda ds: ds.get(3), TypeError, "record id: expected a string"),
+        (lambda ds: ds.visits_between("2022-13", "2023"), ValueError, "start: not a date: '2022-13'"),
+        (lambda ds: ds.visits_between("2023", "2022"), ValueError, "start 2023 is after end 2022"),
+        (
+            lambda ds: ds.visits_between(2022, "2023"),
+            TypeError,
+            "start: got int 2022; expected an ISO date string",
+        ),
+        (lambda ds: ds.visits_between("2022", "2023", host="Mars"), LookupError, "unknown country 'Mars'"),
+        (
+            lambda ds: ds.visits_between("2022", "2023", uncertain="yes"),
+            TypeError,
+            "uncertain: expected True or False",
+        ),
+        (lambda ds: ds.events_between("May 2022", None), ValueError, "expected YYYY, YYYY-MM or YYYY-MM-DD"),
+        (
+            lambda ds: ds.missions_in("TR", city="Ganja"),
+            ValueError,
+            "Ganja lies in Azerbaijan, not in Türkiye",
+        ),
+        (
+            lambda ds: ds.missions_in("TR", kind="consulate"),
+            ValueError,
+            "unknown mission kind 'consulate'; expected one of 'embassy'",
+        ),
+        (lambda ds: ds.missions_of("Atlantis"), LookupError, "unknown country 'Atlantis'"),
+        (
+            lambda ds: ds.collection("trips"),
+            ValueError,
+            "unknown collection 'trips'; expected one of: sources",
+        ),
+    ],
+)
+def test_bad_input_gets_a_clear_error(call: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as caught:
+        call(azt.load("1.0.0"))  # type: ignore[operator]
+    assert message in str(caught.value)
+
+
+junk = st.one_of(
+    st.text(max_size=15),
+    st.integers(),
+    st.floats(),
+    st.none(),
+    st.booleans(),
+    st.binary(max_size=5),
+    st.lists(st.integers(), max_size=2),
+    st.dates().map(lambda d: d.isoformat()[:7]),
+)
+
+
+@given(junk, junk)
+def test_arbitrary_query_input_gives_a_result_or_a_clear_error(start: object, end: object) -> None:
+    ds = azt.load("1.0.0")
+    try:
+        found = ds.visits_between(start, end)  # type: ignore[arg-type]
+    except (ValueError, TypeError) as error:
+        assert "start" in str(error) or "end" in str(error)
+    else:
+        assert isinstance(found, tuple)
+
+
+@given(st.text(max_size=20))
+def test_arbitrary_country_names_resolve_or_raise_lookup_error(name: str) -> None:
+    ds = azt.load("1.0.0")
+    try:
+        country = ds.country(name)
+    except LookupError as error:
+        assert repr(name) in str(error)
+    else:
+        assert isinstance(country, azt.Country)
