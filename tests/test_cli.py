@@ -5,12 +5,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import sysconfig
 
 import pytest
 
 import az_tr_relations as azt
 
-SCRIPT = shutil.which("az-tr-relations")
+# The console script installed beside this interpreter (the venv need not be activated).
+SCRIPT = shutil.which("az-tr-relations", path=sysconfig.get_path("scripts"))
 
 
 def run(*args: str, module: bool = False) -> subprocess.CompletedProcess[str]:
@@ -19,7 +21,7 @@ def run(*args: str, module: bool = False) -> subprocess.CompletedProcess[str]:
 
 
 def test_console_script_is_installed() -> None:
-    assert SCRIPT is not None, "az-tr-relations is not on PATH: is the package installed?"
+    assert SCRIPT is not None, "az-tr-relations is not installed beside this Python: is the package installed?"
 
 
 @pytest.mark.parametrize("module", [False, True])
