@@ -204,7 +204,7 @@ def _for_field(cls: type, field: object, hint: object) -> st.SearchStrategy[obje
             base = st.lists(texts, max_size=3).map(tuple)
     elif (name == "id" and cls is azt.Country) or ref == "countries":
         base = st.sampled_from(COUNTRY_IDS)
-    elif name == "id" or ref is not None:
+    elif name in ("id", "record") or ref is not None:
         base = slugs
     elif hint is PartialDate:
         base = partial_dates()

@@ -1,18 +1,36 @@
-"""The command line, run as users run it: the installed console script and ``python -m``."""
+"""The command line, run as users run it: the installed console script and ``python -m``.
+
+Every sub-command and every error path runs the real script in a subprocess; ``--json``
+output is compared with what the Python API answers.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+import shlex
 import shutil
 import subprocess
 import sys
 import sysconfig
+from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 
 import az_tr_relations as azt
+from az_tr_relations._cli_output import Output, Table
+from az_tr_relations._converter import CONVERTER
+from az_tr_relations.cli import main
+from az_tr_relations.tables import TABLES, columns
 
 # The console script installed beside this interpreter (the venv need not be activated).
 SCRIPT = shutil.which("az-tr-relations", path=sysconfig.get_path("scripts"))
+SHIPPED = Path(azt.__file__).parent / "data"
+DOCS = Path(__file__).parent.parent / "docs" / "cli.md"
+ERROR = "az-tr-relations: error: "
 
 
 def run(*args: str, module: bool = False) -> subprocess.CompletedProcess[str]:
@@ -20,8 +38,41 @@ def run(*args: str, module: bool = False) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*command, *args], capture_output=True, text=True, encoding="utf-8", timeout=60)
 
 
+def run_json(*args: str) -> Any:
+    """Run with ``--json``: exit status 0, nothing on stderr, one JSON document on stdout."""
+    result = run(*args, "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    return json.loads(result.stdout)
+
+
+def plain(records: Any) -> list[Any]:
+    return [CONVERTER.unstructure(record) for record in records]
+
+
+def data_folder(tmp_path: Path, name: str, edit: dict[str, Any]) -> Path:
+    """A copy of the newest shipped data, with `edit` (file -> {index: {field: value}}) applied
+    and the manifest's checksums updated, as a curator's folder would be."""
+    folder = tmp_path / name
+    shutil.copytree(SHIPPED / azt.LATEST, folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    for file, changes in edit.items():
+        records = json.loads((folder / file).read_text(encoding="utf-8"))
+        for index, fields in changes.items():
+            records[index].update(fields)
+        text = json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+        (folder / file).write_text(text, encoding="utf-8")
+        manifest["files"][file] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return folder
+
+
 def test_console_script_is_installed() -> None:
-    assert SCRIPT is not None, "az-tr-relations is not installed beside this Python: is the package installed?"
+    assert SCRIPT is not None, (
+        "az-tr-relations is not installed beside this Python: is the package installed?"
+    )
+
+
+# summary, versions, timeline -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("module", [False, True])
@@ -31,7 +82,20 @@ def test_summary_is_the_default(module: bool) -> None:
     out = result.stdout
     assert f"data version {azt.LATEST}" in out
     assert "Timeline" in out and "1918-05-28" in out and "Shusha Declaration" in out
-    assert run("summary").stdout == out
+    if not module:
+        assert run("summary").stdout == out
+
+
+def test_summary_json() -> None:
+    ds = azt.load()
+    assert run_json("summary") == {
+        "package_version": azt.__version__,
+        "data_version": ds.version,
+        "as_of": str(ds.as_of),
+        "records": len(ds),
+        "counts": ds.counts(),
+        "sources": plain(ds.sources),
+    }
 
 
 def test_timeline_prints_dates_at_their_precision() -> None:
@@ -43,18 +107,285 @@ def test_timeline_prints_dates_at_their_precision() -> None:
     assert any(line.startswith("  1991 *") for line in lines)
 
 
+def test_timeline_json_and_csv() -> None:
+    timeline = azt.load("1.0.0").timeline()
+    names = {kind: name for name, kind in azt.COLLECTIONS.items()}
+    expected = [{"collection": names[type(r)], "record": CONVERTER.unstructure(r)} for r in timeline]
+    assert run_json("timeline", "--data-version", "1.0.0") == expected
+    lines = run("timeline", "--csv", "--data-version", "1.0.0").stdout.splitlines()
+    assert lines[0] == "date,date_inferred,collection,id,description"
+    assert [line.split(",")[3] for line in lines[1:]] == [r.id for r in timeline]
+    assert "1991,true,events,event-1991-independence-restored," in lines[2]
+
+
 def test_versions() -> None:
     assert run("versions").stdout.split() == list(azt.versions())
+    assert run_json("versions") == list(azt.versions())
 
 
-def test_unknown_version_is_one_line_and_status_2() -> None:
-    result = run("--data-version", "0.1.0")
-    assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [
-        f"az-tr-relations: error: unknown data version '0.1.0'; available: {', '.join(azt.versions())}"
+# queries ------------------------------------------------------------------------------------------
+
+
+def test_visits_json_equals_the_api() -> None:
+    ds = azt.load()
+    assert run_json("visits", "--from", "2022", "--to", "2022") == plain(ds.visits_between("2022", "2022"))
+    found = run_json("--data-version", "1.0.0", "visits", "--to", "2022-05", "--host", "Türkiye")
+    assert found == plain(azt.load("1.0.0").visits_between(None, "2022-05", host="TR"))
+
+
+def test_visits_table_marks_inferred_values() -> None:
+    result = run(
+        "visits", "--visitor", "erdogan", "--origin", "turkey", "--from", "2022-01", "--data-version", "1.0.0"
+    )
+    assert result.returncode == 0
+    header, row, _blank, footnote = result.stdout.splitlines()
+    assert header.split() == ["DATE", "VISITOR", "FROM", "TO", "PLACE", "ID", "OCCASION"]
+    assert row.startswith("2022-01-28  Recep Tayyip Erdoğan *  Türkiye")
+    assert row.endswith("visit-2022-01-28-erdogan-baku  TEKNOFEST festival in Baku")
+    assert footnote.startswith("* = inferred")
+
+
+@pytest.mark.parametrize(
+    ("args", "query"),
+    [
+        (
+            ["--in", "azerbaijan", "--kind", "consulate_general"],
+            lambda ds: ds.missions_in("AZ", kind="consulate_general"),
+        ),
+        (["--of", "TUR"], lambda ds: ds.missions_of("TR")),
+        (["--city", "Kars"], lambda ds: ds.missions_in("TR", city="kars")),
+        (
+            ["--of", "az", "--kind", "embassy"],
+            lambda ds: [m for m in ds.missions_of("AZ") if m.kind.value == "embassy"],
+        ),
+    ],
+)
+def test_missions_json_equals_the_api(args: list[str], query: Any) -> None:
+    assert run_json("missions", *args) == plain(query(azt.load()))
+
+
+def test_events_json_equals_the_api_and_text_keeps_precision() -> None:
+    ds = azt.load("1.0.0")
+    found = run_json(
+        "--data-version", "1.0.0", "events", "--from", "2020-10", "--to", "2020-10", "--uncertain"
+    )
+    assert found == plain(ds.events_between("2020-10", "2020-10", uncertain=True))
+    assert len(found) == 2
+    lines = run("events", "--to", "1991", "--data-version", "1.0.0").stdout.splitlines()
+    assert lines[1].startswith("1918-05-28 ")
+    assert lines[2].startswith("1991 *  ")  # a year, not a made-up day, and inferred
+
+
+def test_csv_is_the_export_layout(tmp_path: Path) -> None:
+    written = run("export", str(tmp_path), "--format", "csv")
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.startswith(f"wrote {len(TABLES) + 1} files to {tmp_path}")
+    result = run("missions", "--csv")
+    exported = (tmp_path / "missions.csv").read_text(encoding="utf-8")
+    assert result.stdout == exported
+    assert result.stdout.splitlines()[0].split(",") == [c.name for c in columns("missions")]
+
+
+def test_export_json(tmp_path: Path) -> None:
+    paths = run_json("--data-version", "1.0.0", "export", str(tmp_path / "cli"), "--format", "json")
+    api = azt.export(azt.load("1.0.0"), tmp_path / "api", formats=("json",))
+    assert [Path(p).relative_to(tmp_path / "cli") for p in paths] == [
+        p.relative_to(tmp_path / "api") for p in api
     ]
-    assert "Traceback" not in result.stderr
+    assert all(Path(p).read_bytes() == q.read_bytes() for p, q in zip(paths[:-1], api[:-1], strict=True))
+
+
+def test_export_parquet_without_the_extra_is_one_error_line(tmp_path: Path) -> None:
+    # The command line as a user without pyarrow has it: the module is made unimportable first.
+    script = (
+        "import sys; sys.modules['pyarrow'] = None; from az_tr_relations.cli import main; "
+        f"sys.exit(main(['export', {str(tmp_path)!r}, '--format', 'parquet']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8", timeout=60
+    )
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(ERROR) and "az-tr-relations[arrow]" in line
+    assert not list(tmp_path.iterdir())
+
+
+# show and search ----------------------------------------------------------------------------------
+
+
+def test_show_prints_every_field_with_precision_citations_and_inferences() -> None:
+    result = run("show", "embassy-az-in-tr", "--data-version", "1.0.0")
+    assert result.returncode == 0
+    out = result.stdout.splitlines()
+    assert out[0] == "embassy-az-in-tr (Mission, in missions)"
+    assert "  city       ankara (Ankara) *" in out
+    assert "  opened     1992-08 (month)" in out
+    assert "Citations" in out and any("(inferred)" in line for line in out)
+    assert out[-1].startswith("* = inferred")
+
+
+@pytest.mark.parametrize("version", azt.versions())
+def test_show_json(version: str) -> None:
+    ds = azt.load(version)
+    record = ds.get("visit-2022-01-28-erdogan-baku")
+    assert run_json("--data-version", version, "show", record.id) == {
+        "collection": "visits",
+        "record": CONVERTER.unstructure(record),
+        "inferred": [f.name for f in attrs.fields(azt.Visit) if azt.is_inferred(record, f.name)],
+        "corrections": plain(ds.corrections_for(record)),
+    }
+
+
+def test_search_ignores_case_and_diacritics() -> None:
+    result = run("search", "NAXÇIVAN", "--data-version", "1.0.0")
+    assert result.returncode == 0
+    _header, row = result.stdout.splitlines()
+    assert row.split() == ["nakhchivan", "places", "aliases", "Nakhchivan"]
+    found = run_json("search", "shusha", "--data-version", "1.0.0")
+    assert [(r["collection"], r["record"]["id"], r["matched"]) for r in found] == [
+        ("places", "shusha", ["id", "name"]),
+        ("events", "event-1992-occupation", ["summary"]),
+        ("agreements", "agreement-2021-06-15-shusha-declaration", ["id", "title", "place"]),
+    ]
+    assert found[2]["record"] == CONVERTER.unstructure(azt.load("1.0.0").get(found[2]["record"]["id"]))
+
+
+# validate and diff --------------------------------------------------------------------------------
+
+
+def test_validate_every_shipped_version() -> None:
+    result = run("validate")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        f"data version {v}: ok ({len(azt.load(v))} records)" for v in azt.versions()
+    ]
+
+
+def test_validate_lists_every_problem_of_a_folder(tmp_path: Path) -> None:
+    edit = {"visits.json": {0: {"start": "2022-13"}}, "missions.json": {1: {"kind": "palace"}}}
+    folder = data_folder(tmp_path, "broken", edit)
+    with pytest.raises(azt.DataError) as caught:
+        azt.load_folder(folder)
+    assert len(caught.value.problems) >= 2
+    result = run("validate", str(folder), "--json")
+    assert result.returncode == 1, "problems found in the data: status 1 (2 is for usage errors)"
+    assert result.stderr.splitlines() == [f"{ERROR}data folder {folder}: {p}" for p in caught.value.problems]
+    [report] = json.loads(result.stdout)
+    assert report == {
+        "context": f"data folder {folder}",
+        "ok": False,
+        "records": 0,
+        "problems": list(caught.value.problems),
+    }
+
+
+def test_diff_between_versions_and_folders(tmp_path: Path) -> None:
+    old, new = azt.versions()[0], azt.LATEST
+    expected = azt.diff(azt.load(old), azt.load(new))
+    assert run("diff", old, new).stdout == f"{expected}\n"
+    assert run_json("diff", old) == expected.to_json()  # NEW defaults to --data-version: the newest
+    folder = data_folder(tmp_path, "edited", {"visits.json": {0: {"occasion": "A festival"}}})
+    edited = azt.diff(azt.load(), azt.load_folder(folder))
+    assert [c.changes[0].new for c in edited.changed] == ["A festival"]
+    assert run_json("diff", azt.LATEST, str(folder)) == edited.to_json()
+
+
+# errors -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--data-version", "0.1.0"],
+            f"unknown data version '0.1.0'; available: {', '.join(azt.versions())}",
+        ),
+        (["visits", "--data-version", "9"], "unknown data version '9'; available:"),
+        (["visits", "--from", "2022-13"], "--from: not a date: '2022-13'"),
+        (
+            ["events", "--from", "2023", "--to", "2022"],
+            "start 2023 is after end 2022; pass the earlier date first",
+        ),
+        (["visits", "--host", "Turky"], "unknown country 'Turky'; did you mean 'Türkiye'?"),
+        (["visits", "--visitor", "Aliyev"], "person 'Aliyev' is ambiguous"),
+        (["missions", "--in", "TR", "--city", "Ganja"], "Ganja lies in Azerbaijan, not in Türkiye"),
+        (["show", "embassy-az-in-t"], "no record with id 'embassy-az-in-t'; did you mean 'embassy-az-in-tr'"),
+        (["search", " "], "search: give some text to look for"),
+        (["validate", "no-such-folder"], "validate: no-such-folder is not a directory"),
+        (["diff", "1.0"], "unknown data version '1.0'"),
+    ],
+)
+def test_errors_are_one_line_and_status_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert (result.returncode, result.stdout) == (2, "")
+    [line] = result.stderr.splitlines()
+    assert line.startswith(ERROR + message)
+
+
+def test_usage_errors_are_argparse_s() -> None:
+    result = run("missions", "--kind", "palace")
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: az-tr-relations missions")
+    assert "invalid choice: 'palace'" in result.stderr
+
+
+def test_a_closed_pipe_is_not_a_traceback() -> None:
+    assert SCRIPT is not None
+    with subprocess.Popen([SCRIPT, "timeline"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # before the script, still starting, writes
+        assert b"Traceback" not in process.stderr.read()
+    assert process.returncode == 1
 
 
 def test_version_flag() -> None:
     assert run("--version").stdout.strip() == f"az-tr-relations {azt.__version__}"
+
+
+def test_output_a_narrow_encoding_can_write() -> None:
+    output = Output(text="Türkiye", data=["Naxçıvan"], table=Table(header=("name",), rows=(("Gəncə",),)))
+    assert json.loads(output.render("json", "ascii")) == ["Naxçıvan"]
+    assert output.render("text", "ascii") == "T\\xfcrkiye"
+    assert output.render("csv", "cp1252") == "name\nG\\u0259nc\\u0259"
+
+
+# help (in-process: argparse only) ---------------------------------------------------------------
+
+
+COMMANDS = ["summary", "versions", "timeline", "visits", "missions", "events"]
+COMMANDS += ["show", "search", "export", "validate", "diff"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: az-tr-relations {command} ") and "--data-version" in out
+
+
+def test_main_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out.split("commands:")[1].split("\n\n")[0]
+    names = [
+        line.split()[0] for line in listed.splitlines()[2:] if line.startswith("    ") and line[4] != " "
+    ]
+    assert names == COMMANDS
+
+
+# docs/cli.md (in-process: the page shows real output) -------------------------------------------
+
+
+EXAMPLES = re.findall(r"```console\n\$ ([^\n]*)\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S)
+
+
+@pytest.mark.parametrize(("command", "shown"), EXAMPLES, ids=[command for command, _ in EXAMPLES])
+def test_docs_show_real_output(command: str, shown: str, capsys: pytest.CaptureFixture[str]) -> None:
+    program, *args = shlex.split(command)
+    assert program == "az-tr-relations"
+    status = main(args)
+    out, err = capsys.readouterr()
+    assert out + err == shown
+    assert status == (2 if shown.startswith(ERROR) else 0)

@@ -8,15 +8,21 @@
 
 from __future__ import annotations
 
+from ._extras import MissingExtraError
 from ._loader import LATEST, Manifest, load, load_folder, versions
+from .citing import DataCitation, cite, manifest
 from .dataset import COLLECTIONS, Dataset, TimelineRecord, from_records
 from .dates import DateRange, PartialDate, Precision
+from .diff import DataDiff, FieldChange, RecordChange, diff
 from .errors import DataError, FieldError, UnknownIdError, UnknownNameError, UnknownVersionError
+from .export import export
+from .fingerprint import content_hash
 from .provenance import citations_for, is_inferred
 from .records import (
     Agreement,
     AgreementKind,
     Citation,
+    Correction,
     Council,
     CountQualifier,
     Country,
@@ -40,6 +46,8 @@ from .records import (
     VisitCount,
     VisitKind,
 )
+from .results import Results
+from .validate import ValidationReport, validate
 
 __version__ = "1.0.0"
 """The package version (semantic); data versions are separate: see `versions()`."""
@@ -50,19 +58,24 @@ __all__ = [
     "Agreement",
     "AgreementKind",
     "Citation",
+    "Correction",
     "Council",
     "CountQualifier",
     "Country",
+    "DataCitation",
+    "DataDiff",
     "DataError",
     "Dataset",
     "DateRange",
     "Event",
     "EventKind",
+    "FieldChange",
     "FieldError",
     "Format",
     "FormatKind",
     "Manifest",
     "Meeting",
+    "MissingExtraError",
     "Mission",
     "MissionKind",
     "Office",
@@ -74,20 +87,29 @@ __all__ = [
     "Principle",
     "Ratification",
     "Record",
+    "RecordChange",
+    "Results",
     "Role",
     "Source",
     "TimelineRecord",
     "UnknownIdError",
     "UnknownNameError",
     "UnknownVersionError",
+    "ValidationReport",
     "Visit",
     "VisitCount",
     "VisitKind",
     "__version__",
     "citations_for",
+    "cite",
+    "content_hash",
+    "diff",
+    "export",
     "from_records",
     "is_inferred",
     "load",
     "load_folder",
+    "manifest",
+    "validate",
     "versions",
 ]

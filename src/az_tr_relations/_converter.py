@@ -6,11 +6,22 @@ partial dates travel as ISO strings.
 
 from __future__ import annotations
 
+import enum
 import json
+import math
+from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 import attrs
 import cattrs
+from cattrs.cols import (
+    homogenous_tuple_structure_factory,
+    is_mapping,
+    is_mutable_sequence,
+    is_sequence,
+    list_structure_factory,
+    mapping_structure_factory,
+)
 from cattrs.errors import IterableValidationNote
 
 from .dates import PartialDate
@@ -19,11 +30,93 @@ from .errors import FieldError
 T = TypeVar("T")
 
 
-def _strict(kind: type[T], accepted: tuple[type, ...], name: str) -> Any:
+def _clip(value: object, limit: int = 80) -> str:
+    """`repr(value)`, shortened so that one bad value cannot flood an error message."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 5]}...{text[-2:]}"
+
+
+def _got(value: object) -> str:
+    """What a bad JSON value was: ``null``, or its Python type and (shortened) value."""
+    return "null" if value is None else f"{type(value).__name__} {_clip(value)}"
+
+
+def _strict(
+    kind: type[T], accepted: tuple[type, ...], name: str, check: Callable[[Any], None] | None = None
+) -> Any:
     def structure(value: Any, _: Any) -> T:
         if (isinstance(value, bool) and bool not in accepted) or not isinstance(value, accepted):
-            raise TypeError(f"expected {name}, got {type(value).__name__} {value!r}")
+            raise TypeError(f"expected {name}, got {_got(value)}")
+        if check is not None:
+            check(value)
         return cast(T, value)
+
+    return structure
+
+
+def _encodable(text: str) -> None:
+    """Refuse lone surrogates (JSON ``"\\ud800"``): such a string cannot be written as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(
+            f"expected text, got a string holding an unpaired surrogate {text[error.start]!r}: {_clip(text)}"
+        ) from None
+
+
+_INT64 = 2**63
+
+
+def _int64(number: int) -> None:
+    if not -_INT64 <= number < _INT64:
+        raise ValueError(f"expected an integer that fits in 64 bits, got {_clip(number)}")
+
+
+def _finite(number: float) -> None:
+    if not math.isfinite(number):
+        raise ValueError(f"expected a finite number, got {number!r}")
+
+
+def _json_array(kind: Any, converter: cattrs.Converter) -> Any:
+    """Sequences come from JSON arrays only: a string or an object is never split into items."""
+    factory = list_structure_factory if is_mutable_sequence(kind) else homogenous_tuple_structure_factory
+    items = factory(kind, converter)
+
+    def structure(value: Any, cl: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"expected a JSON array, got {_got(value)}")
+        return items(value, cl)
+
+    return structure
+
+
+def _json_object(kind: Any, converter: cattrs.Converter) -> Any:
+    """Mappings come from JSON objects only (as dicts)."""
+    # Not `converter.gen_structure_mapping`: it registers its hook directly, bypassing this one.
+    entries = mapping_structure_factory(kind, converter, dict)
+
+    def structure(value: Any, cl: Any) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a JSON object, got {_got(value)}")
+        return entries(value, cl)
+
+    return structure
+
+
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)
+
+
+def _one_of(kind: type[enum.Enum]) -> Any:
+    """An enum from its value, or an error listing the values allowed."""
+    by_value = {member.value: member for member in kind}
+    allowed = ", ".join(repr(value) for value in by_value)
+
+    def structure(value: Any, _: Any) -> enum.Enum:
+        member = by_value.get(value) if isinstance(value, str) else None
+        if member is None:
+            raise ValueError(f"expected one of {allowed}, got {_got(value)}")
+        return member
 
     return structure
 
@@ -35,10 +128,13 @@ def _structure_date(value: Any, _: Any) -> PartialDate:
 def make_converter() -> cattrs.Converter:
     """A converter with the dataset's strict rules; shared by the loader and the exports."""
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    converter.register_structure_hook(str, _strict(str, (str,), "a string"))
-    converter.register_structure_hook(int, _strict(int, (int,), "an integer"))
+    converter.register_structure_hook(str, _strict(str, (str,), "a string", _encodable))
+    converter.register_structure_hook(int, _strict(int, (int,), "an integer", _int64))
     converter.register_structure_hook(bool, _strict(bool, (bool,), "true or false"))
-    converter.register_structure_hook(float, _strict(float, (int, float), "a number"))
+    converter.register_structure_hook(float, _strict(float, (int, float), "a number", _finite))
+    converter.register_structure_hook_factory(is_sequence, _json_array)
+    converter.register_structure_hook_factory(is_mapping, _json_object)
+    converter.register_structure_hook_factory(_is_enum, _one_of)
     converter.register_structure_hook(PartialDate, _structure_date)
     converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     return converter

@@ -9,6 +9,7 @@ _MISSION = {"embassy": "Embassy", "consulate_general": "Consulate general"}
 
 
 def _name(ds: Dataset, record_id: str | None) -> str:
+    """The name of the record with this id (the id itself if it has none); ``?`` for None."""
     if record_id is None:
         return "?"
     record = ds.get(record_id)
@@ -16,6 +17,7 @@ def _name(ds: Dataset, record_id: str | None) -> str:
 
 
 def _ordinal(number: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``, ..., ``11th``, ..., ``21st``."""
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 

@@ -15,18 +15,26 @@ _DATE_FIELD = {
 }
 
 
+def dated(record: TimelineRecord) -> tuple[str, bool]:
+    """A dated record's date (or span) at its precision, and whether that date is inferred."""
+    return str(record.span or ""), is_inferred(record, _DATE_FIELD[type(record).__name__])
+
+
 def _when(record: TimelineRecord) -> str:
-    span = record.span
-    text = "" if span is None else str(span)
-    if is_inferred(record, _DATE_FIELD[type(record).__name__]):
-        text += " *"
-    return text
+    """The date as the timeline prints it: at its precision, `` *`` appended where inferred."""
+    text, inferred = dated(record)
+    return f"{text} *" if inferred else text
+
+
+def _corrected(ds: Dataset, record: TimelineRecord) -> str:
+    """`` [corrected: published as X]`` for each of the record's fields this version corrects."""
+    return "".join(f" [{c.field} corrected: published as {c.published}]" for c in ds.corrections_for(record))
 
 
 def timeline_lines(ds: Dataset) -> list[str]:
-    """One line per dated record: date (``*`` where inferred), kind, description."""
+    """One line per dated record: date (``*`` where inferred), kind, description, corrections."""
     records = ds.timeline()
-    rows = [(_when(r), type(r).__name__.lower(), describe(ds, r)) for r in records]
+    rows = [(_when(r), type(r).__name__.lower(), describe(ds, r) + _corrected(ds, r)) for r in records]
     width = max((len(when) for when, _, _ in rows), default=0)
     return [f"  {when:<{width}}  {kind:<9} {text}" for when, kind, text in rows]
 

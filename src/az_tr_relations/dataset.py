@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
-from . import _references
+from . import _corrections, _index, _references
 from ._coerce import DateLike, day_window
 from ._index import DateIndex
 from ._text import close_matches, fold
@@ -17,6 +17,7 @@ from .dates import DateRange, PartialDate
 from .errors import DataError, UnknownIdError, UnknownNameError
 from .records import (
     Agreement,
+    Correction,
     Council,
     Country,
     Event,
@@ -33,6 +34,13 @@ from .records import (
     Visit,
     VisitCount,
 )
+from .results import Results
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import polars as pl
+    import pyarrow as pa
+    from matplotlib.axes import Axes
 
 __all__ = ["COLLECTIONS", "Dataset", "TimelineRecord"]
 
@@ -55,6 +63,7 @@ COLLECTIONS: Mapping[str, type[Record]] = MappingProxyType(
         "groups": ParliamentaryGroup,
         "formats": Format,
         "principles": Principle,
+        "corrections": Correction,
     }
 )
 """Collection name (and data file stem) -> record type, in the order the files are read."""
@@ -72,6 +81,14 @@ def _group(records: Iterable[R], key: str) -> dict[str, list[R]]:
     for record in records:
         groups[getattr(record, key)].append(record)
     return groups
+
+
+def _indexes_by(ordered: list[_index.Entry[Visit]], key: str) -> dict[str, DateIndex[Visit]]:
+    """A date index per value of `key`, from entries already in date order (no sorting again)."""
+    groups: dict[str, list[_index.Entry[Visit]]] = defaultdict(list)
+    for entry in ordered:
+        groups[getattr(entry[3], key)].append(entry)
+    return {group: DateIndex(run) for group, run in groups.items()}
 
 
 class _Names(Generic[N]):
@@ -149,6 +166,7 @@ class Dataset:
     groups: tuple[ParliamentaryGroup, ...] = attrs.field(default=(), converter=tuple)
     formats: tuple[Format, ...] = attrs.field(default=(), converter=tuple)
     principles: tuple[Principle, ...] = attrs.field(default=(), converter=tuple)
+    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=tuple)
 
     _by_id: dict[str, Record] = attrs.field(init=False, eq=False)
     _countries: _Names[Country] = attrs.field(init=False, eq=False)
@@ -160,24 +178,28 @@ class Dataset:
     _missions_in: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
     _missions_of: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
     _timeline: DateIndex[TimelineRecord] = attrs.field(init=False, eq=False)
+    _corrected: dict[str, tuple[Correction, ...]] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        with _index.paused_gc():
+            self._check_and_index()
+
+    def _check_and_index(self) -> None:
         problems: list[str] = []
         ids: dict[str, dict[str, Record]] = {}
         by_id: dict[str, Record] = {}
         for name, kind in COLLECTIONS.items():
-            ids[name] = {}
+            ids[name] = known = {}
             for index, record in enumerate(self.collection(name)):
-                where = f"{name}.json: $[{index}]"
                 if not isinstance(record, kind):
-                    problems.append(f"{where}: expected a {kind.__name__}, got {record!r}")
-                    continue
-                if record.id in by_id:
-                    problems.append(f"{where}.id: duplicate id {record.id!r}")
-                    continue
-                ids[name][record.id] = by_id[record.id] = record
+                    problems.append(f"{name}.json: $[{index}]: expected a {kind.__name__}, got {record!r}")
+                elif record.id in by_id:
+                    problems.append(f"{name}.json: $[{index}].id: duplicate id {record.id!r}")
+                else:
+                    known[record.id] = by_id[record.id] = record
         if not problems:
             problems += _references.check({name: self.collection(name) for name in COLLECTIONS}, ids)
+            problems += _corrections.check(self.corrections, by_id)
         set_ = object.__setattr__
         set_(self, "_by_id", by_id)
         countries = ", ".join(c.name for c in self.countries)
@@ -195,38 +217,49 @@ class Dataset:
         set_(self, "_places", _Names(Place, self.places, f"a name or spelling of {places}", problems))
         if problems:
             raise DataError(f"data version {self.version}", problems)
-        set_(self, "_visits", DateIndex(self.visits, _span))
-        set_(
-            self,
-            "_visits_by",
-            {
-                key: {group: DateIndex(visits, _span) for group, visits in _group(self.visits, key).items()}
-                for key in ("visitor", "origin", "host")
-            },
-        )
-        set_(self, "_events", DateIndex(self.events, _span))
+        # Each record's days are computed once; the per-key indexes and the timeline reuse them.
+        visits = _index.entries(self.visits, _span)
+        events = _index.entries(self.events, _span)
+        set_(self, "_visits", DateIndex(visits))
+        set_(self, "_visits_by", {key: _indexes_by(visits, key) for key in ("visitor", "origin", "host")})
+        set_(self, "_events", DateIndex(events))
         set_(self, "_missions_in", {k: tuple(v) for k, v in _group(self.missions, "receiving").items()})
         set_(self, "_missions_of", {k: tuple(v) for k, v in _group(self.missions, "sending").items()})
-        dated: list[TimelineRecord] = [
-            *self.events,
-            *self.missions,
-            *self.visits,
-            *self.agreements,
-            *self.meetings,
-        ]
-        set_(self, "_timeline", DateIndex(dated, _span))
+        dated: list[_index.Entry[TimelineRecord]] = _index.merged(
+            events,  # type: ignore[arg-type]
+            _index.entries(self.missions, _span),
+            visits,  # type: ignore[arg-type]
+            _index.entries(self.agreements, _span),
+            _index.entries(self.meetings, _span),
+        )
+        set_(self, "_timeline", DateIndex(dated))
+        set_(self, "_corrected", {k: tuple(v) for k, v in _group(self.corrections, "record").items()})
 
     # Whole collections -----------------------------------------------------------------
 
     def collection(self, name: str) -> tuple[Record, ...]:
-        """The records of collection `name` (a key of `COLLECTIONS`, e.g. ``"visits"``)."""
+        """The records of collection `name` (a key of `COLLECTIONS`, e.g. ``"visits"``).
+
+        >>> import az_tr_relations as azt
+        >>> [v.id for v in azt.load("1.0.0").collection("visits")]
+        ['visit-2022-01-28-erdogan-baku', 'visit-2022-05-14-aliyev-rize']
+        """
+        if not isinstance(name, str):
+            raise TypeError(
+                f"collection: expected a name such as 'visits', got {type(name).__name__} {name!r}"
+            )
         if name not in COLLECTIONS:
             raise ValueError(f"unknown collection {name!r}; expected one of: {', '.join(COLLECTIONS)}")
         records: tuple[Record, ...] = getattr(self, name)
         return records
 
     def counts(self) -> dict[str, int]:
-        """Number of records per collection, in `COLLECTIONS` order."""
+        """Number of records per collection, in `COLLECTIONS` order.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").counts()["missions"]
+        6
+        """
         return {name: len(self.collection(name)) for name in COLLECTIONS}
 
     def __len__(self) -> int:
@@ -252,6 +285,8 @@ class Dataset:
         """
         if not isinstance(record_id, str):
             raise TypeError(f"record id: expected a string, got {type(record_id).__name__} {record_id!r}")
+        if kind is not None and not (isinstance(kind, type) and attrs.has(kind)):
+            raise TypeError(f"kind: expected a record class such as Visit, got {kind!r}")
         record = self._by_id.get(record_id)
         if record is None:
             raise UnknownIdError(record_id, close_matches(record_id, self._by_id))
@@ -286,6 +321,18 @@ class Dataset:
         """
         return self._places.find(query)
 
+    def corrections_for(self, record: str | Record) -> tuple[Correction, ...]:
+        """The corrections of a record (by id or the record itself): where this dataset
+        departs from what a source printed.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").corrections_for("embassy-az-in-tr")
+        ()
+        """
+        record_id = record if isinstance(record, str) else record.id
+        self.get(record_id)
+        return self._corrected.get(record_id, ())
+
     # Queries -----------------------------------------------------------------------------
 
     def visits_between(
@@ -297,7 +344,7 @@ class Dataset:
         origin: str | Country | None = None,
         host: str | Country | None = None,
         uncertain: bool = False,
-    ) -> tuple[Visit, ...]:
+    ) -> Results[Visit]:
         """Visits between `start` and `end` (inclusive; a partial bound covers its whole span).
 
         By default a visit matches when all its days certainly lie in the window; with
@@ -315,21 +362,16 @@ class Dataset:
             "origin": None if origin is None else self.country(origin).id,
             "host": None if host is None else self.country(host).id,
         }
-        index = self._visits
-        for key, wanted in filters.items():
-            if wanted is not None:
-                index = self._visits_by[key].get(wanted, _EMPTY)
-                break
+        wanted = [(key, value) for key, value in filters.items() if value is not None]
+        index = self._visits_by[wanted[0][0]].get(wanted[0][1], _EMPTY) if wanted else self._visits
         found = index.overlapping(first, last) if uncertain else index.inside(first, last)
-        return tuple(
-            visit
-            for visit in found
-            if all(wanted is None or getattr(visit, key) == wanted for key, wanted in filters.items())
-        )
+        if len(wanted) > 1:  # the index already applied the first filter
+            found = [visit for visit in found if all(getattr(visit, k) == v for k, v in wanted[1:])]
+        return Results(found)
 
     def events_between(
         self, start: DateLike | None, end: DateLike | None, *, uncertain: bool = False
-    ) -> tuple[Event, ...]:
+    ) -> Results[Event]:
         """Events between `start` and `end`, with the same date rules as `visits_between`.
 
         >>> import az_tr_relations as azt
@@ -338,7 +380,9 @@ class Dataset:
         """
         first, last = day_window(start, end)
         _check_flag(uncertain)
-        return tuple(self._events.overlapping(first, last) if uncertain else self._events.inside(first, last))
+        return Results(
+            self._events.overlapping(first, last) if uncertain else self._events.inside(first, last)
+        )
 
     def missions_in(
         self,
@@ -346,7 +390,7 @@ class Dataset:
         *,
         city: str | Place | None = None,
         kind: MissionKind | str | None = None,
-    ) -> tuple[Mission, ...]:
+    ) -> Results[Mission]:
         """Missions located in `country`, optionally in one `city` or of one `kind`.
 
         >>> import az_tr_relations as azt
@@ -365,18 +409,18 @@ class Dataset:
         if kind is not None:
             wanted = _mission_kind(kind)
             missions = tuple(m for m in missions if m.kind is wanted)
-        return missions
+        return Results(missions)
 
-    def missions_of(self, country: str | Country) -> tuple[Mission, ...]:
+    def missions_of(self, country: str | Country) -> Results[Mission]:
         """Missions that `country` keeps abroad.
 
         >>> import az_tr_relations as azt
         >>> len(azt.load("1.0.0").missions_of("TR"))
         3
         """
-        return self._missions_of.get(self.country(country).id, ())
+        return Results(self._missions_of.get(self.country(country).id, ()))
 
-    def timeline(self) -> tuple[TimelineRecord, ...]:
+    def timeline(self) -> Results[TimelineRecord]:
         """Every dated record (events, missions with an opening date, visits, agreements,
         meetings) from the earliest to the latest.
 
@@ -384,10 +428,85 @@ class Dataset:
         >>> azt.load("1.0.0").timeline()[0].id
         'event-1918-05-28-adr-independence'
         """
-        return self._timeline.all()
+        return Results(self._timeline.all())
+
+    # Exports and notebooks (see docs/exports.md) -------------------------------------------
+
+    @overload
+    def to_pandas(self, table: str) -> pd.DataFrame: ...
+
+    @overload
+    def to_pandas(self, table: None = None) -> dict[str, pd.DataFrame]: ...
+
+    def to_pandas(self, table: str | None = None) -> pd.DataFrame | dict[str, pd.DataFrame]:
+        """Table `table` (a name in `tables.TABLES`) as a pandas DataFrame; every table by name
+        when None. Needs the ``pandas`` extra.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").to_pandas("missions").shape
+        (6, 9)
+        """
+        from ._frames import to_pandas
+
+        return to_pandas(self, table)
+
+    @overload
+    def to_polars(self, table: str) -> pl.DataFrame: ...
+
+    @overload
+    def to_polars(self, table: None = None) -> dict[str, pl.DataFrame]: ...
+
+    def to_polars(self, table: str | None = None) -> pl.DataFrame | dict[str, pl.DataFrame]:
+        """Table `table` as a polars DataFrame; every table by name when None. Needs the
+        ``polars`` extra.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").to_polars("missions").shape
+        (6, 9)
+        """
+        from ._frames import to_polars
+
+        return to_polars(self, table)
+
+    @overload
+    def to_arrow(self, table: str) -> pa.Table: ...
+
+    @overload
+    def to_arrow(self, table: None = None) -> dict[str, pa.Table]: ...
+
+    def to_arrow(self, table: str | None = None) -> pa.Table | dict[str, pa.Table]:
+        """Table `table` as a pyarrow Table; every table by name when None. Needs the ``arrow``
+        extra.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").to_arrow("missions").num_rows
+        6
+        """
+        from ._frames import to_arrow
+
+        return to_arrow(self, table)
+
+    def plot_timeline(
+        self, ax: Axes | None = None, *, since: int | None = None, title: str | None = None
+    ) -> Axes:
+        """Draw events, visits (by direction), missions, agreements and meetings on one time axis,
+        from year `since` when given; a new figure when `ax` is None. Needs the ``plot`` extra.
+
+        >>> import az_tr_relations as azt
+        >>> azt.load("1.0.0").plot_timeline(since=1990).get_xlabel()
+        'year'
+        """
+        from .plot import plot_timeline
+
+        return plot_timeline(self, ax, since=since, title=title)
+
+    def _repr_html_(self) -> str:
+        from ._display import dataset_html
+
+        return dataset_html(self)
 
 
-_EMPTY: DateIndex[Any] = DateIndex((), lambda record: None)
+_EMPTY: DateIndex[Any] = DateIndex()
 
 
 def _check_flag(uncertain: object) -> None:
@@ -415,6 +534,16 @@ def from_records(records: Iterable[Record], *, version: str, as_of: PartialDate 
     >>> azt.from_records([*ds.sources, *ds.countries], version="custom").counts()["countries"]
     7
     """
+    if not isinstance(records, Iterable):
+        raise TypeError(f"records: expected an iterable of records, got {type(records).__name__} {records!r}")
+    if not isinstance(version, str):
+        raise TypeError(
+            f"version: expected a string such as '1.0.0', got {type(version).__name__} {version!r}"
+        )
+    if as_of is not None and not isinstance(as_of, PartialDate):
+        raise TypeError(
+            f"as_of: expected a PartialDate (e.g. PartialDate.parse('2022-05')) or None, got {as_of!r}"
+        )
     groups: dict[str, list[Record]] = {name: [] for name in COLLECTIONS}
     names = {kind: name for name, kind in COLLECTIONS.items()}
     for record in records:

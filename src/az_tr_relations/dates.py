@@ -7,7 +7,9 @@ states, knows the first and last day it may stand for, orders sanely and prints 
 from __future__ import annotations
 
 import calendar
+import datetime
 import enum
+import functools
 import re
 from typing import Any
 
@@ -16,18 +18,26 @@ import pendulum
 
 __all__ = ["DateRange", "PartialDate", "Precision"]
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)  # ASCII digits only, not "２０２２"
 
 
 class Precision(enum.Enum):
-    """How much of a date a source states."""
+    """How much of a date a source states.
+
+    >>> [PartialDate.parse(t).precision.value for t in ("1992", "1992-08", "1992-08-14")]
+    ['year', 'month', 'day']
+    """
 
     YEAR = "year"
     MONTH = "month"
     DAY = "day"
 
 
-_RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_length(year: int, month: int) -> int:
+    return _DAYS_IN_MONTH[month] + (month == 2 and calendar.isleap(year))
 
 
 def _check_month(instance: PartialDate, attribute: attrs.Attribute[Any], month: int | None) -> None:
@@ -40,7 +50,7 @@ def _check_day(instance: PartialDate, attribute: attrs.Attribute[Any], day: int 
         return
     if instance.month is None:
         raise ValueError(f"a day ({day}) needs a month; got year {instance.year} and no month")
-    last = calendar.monthrange(instance.year, instance.month)[1]
+    last = _month_length(instance.year, instance.month)
     if not 1 <= day <= last:
         raise ValueError(f"day must be 1-{last} in {instance.year}-{instance.month:02d}, got {day}")
 
@@ -75,6 +85,10 @@ class PartialDate:
         """
         if not isinstance(text, str):
             raise TypeError(f"expected an ISO date string, got {type(text).__name__} {text!r}")
+        return _parse(text) if cls is PartialDate else cls._from_iso(text)
+
+    @classmethod
+    def _from_iso(cls, text: str) -> PartialDate:
         match = _ISO.fullmatch(text)
         if match is None:
             raise ValueError(
@@ -108,8 +122,17 @@ class PartialDate:
     def latest(self) -> pendulum.Date:
         """The last day this date may stand for."""
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or _month_length(self.year, month)
         return pendulum.Date(self.year, month, day)
+
+    def _first_day(self) -> int:
+        """`earliest` as a proleptic Gregorian ordinal (``date.toordinal()``), without making a date."""
+        return datetime.date(self.year, self.month or 1, self.day or 1).toordinal()
+
+    def _last_day(self) -> int:
+        """`latest` as a proleptic Gregorian ordinal, without making a date."""
+        month = self.month or 12
+        return datetime.date(self.year, month, self.day or _month_length(self.year, month)).toordinal()
 
     def isoformat(self) -> str:
         """ISO 8601 at the date's own precision: ``1992``, ``1992-08`` or ``1992-08-14``."""
@@ -122,7 +145,8 @@ class PartialDate:
 
     def sort_key(self) -> tuple[int, int]:
         """(first day as an ordinal, precision rank): the key of the ordering."""
-        return (self.earliest.toordinal(), _RANK[self.precision])
+        rank = 2 if self.day is not None else 0 if self.month is None else 1  # YEAR < MONTH < DAY
+        return (self._first_day(), rank)
 
     def __lt__(self, other: PartialDate) -> bool:
         if not isinstance(other, PartialDate):
@@ -151,10 +175,16 @@ class PartialDate:
         return f"PartialDate({self.isoformat()!r})"
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _parse(text: str) -> PartialDate:
+    """`PartialDate.parse`, cached: a date is immutable, so equal texts can share one instance."""
+    return PartialDate._from_iso(text)
+
+
 def _end_not_before_start(
     instance: DateRange, attribute: attrs.Attribute[Any], end: PartialDate | None
 ) -> None:
-    if end is not None and end.latest < instance.start.earliest:
+    if end is not None and end._last_day() < instance.start._first_day():
         raise ValueError(f"end {end} is before start {instance.start}")
 
 

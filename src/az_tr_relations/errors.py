@@ -14,7 +14,7 @@ class UnknownVersionError(LookupError):
     >>> azt.load("0.9")
     Traceback (most recent call last):
     ...
-    az_tr_relations.errors.UnknownVersionError: unknown data version '0.9'; available: 1.0.0
+    az_tr_relations.errors.UnknownVersionError: unknown data version '0.9'; available: 1.0.0, 1.1.0
     """
 
     def __init__(self, version: str, available: Sequence[str]) -> None:
@@ -24,7 +24,14 @@ class UnknownVersionError(LookupError):
 
 
 class UnknownNameError(LookupError):
-    """A country, place or person that the dataset does not know, with close matches."""
+    """A country, place or person that the dataset does not know, with close matches.
+
+    >>> import az_tr_relations as azt
+    >>> azt.load("1.0.0").place("Ganca")
+    Traceback (most recent call last):
+    ...
+    az_tr_relations.errors.UnknownNameError: unknown place 'Ganca'; did you mean 'Ganja'? (accepted: a name or spelling of Ankara, Baku, Ganja, Istanbul, Kars, Nakhchivan, Rize, Shusha)
+    """
 
     def __init__(
         self, what: str, given: object, suggestions: Iterable[str], accepted: str, *, ambiguous: bool = False
@@ -41,7 +48,14 @@ class UnknownNameError(LookupError):
 
 
 class UnknownIdError(KeyError):
-    """No record has this id."""
+    """No record has this id.
+
+    >>> import az_tr_relations as azt
+    >>> azt.load("1.0.0").get("embassy-az-in-t")
+    Traceback (most recent call last):
+    ...
+    az_tr_relations.errors.UnknownIdError: no record with id 'embassy-az-in-t'; did you mean 'embassy-az-in-tr' or 'embassy-tr-in-az'?
+    """
 
     def __init__(self, record_id: object, suggestions: Iterable[str]) -> None:
         self.record_id = record_id
@@ -54,7 +68,16 @@ class UnknownIdError(KeyError):
 
 
 class DataError(ValueError):
-    """A data file or a set of records is invalid: every problem found, each with its place."""
+    """A data file or a set of records is invalid: every problem found, each with its place.
+
+    >>> import az_tr_relations as azt
+    >>> ds = azt.load("1.0.0")
+    >>> try:
+    ...     azt.from_records(ds.missions, version="mine")   # no countries or places
+    ... except azt.DataError as error:
+    ...     print(error.problems[0])
+    missions.json: $[0].sending: unknown countries id 'AZ' (known: none)
+    """
 
     def __init__(self, context: str, problems: Sequence[str]) -> None:
         self.context = context

@@ -20,6 +20,7 @@ __all__ = [
     "Agreement",
     "AgreementKind",
     "Citation",
+    "Correction",
     "Council",
     "CountQualifier",
     "Country",
@@ -96,6 +97,13 @@ def _iso3(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
         raise _invalid(attribute, f"expected an ISO 3166-1 alpha-3 code like 'AZE', got {value!r}")
 
 
+def _record_id(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not (_SLUG.fullmatch(value) or _COUNTRY_ID.fullmatch(value)):
+        raise _invalid(
+            attribute, f"expected a record id (a slug, or a country code like 'TR'), got {value!r}"
+        )
+
+
 def _non_empty(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     if len(value) == 0:
         raise _invalid(attribute, "must not be empty")
@@ -151,14 +159,23 @@ _CITATIONS_DOC = _doc(
 
 
 class MissionKind(enum.Enum):
-    """What kind of diplomatic mission."""
+    """What kind of diplomatic mission.
+
+    >>> MissionKind("consulate_general")
+    <MissionKind.CONSULATE_GENERAL: 'consulate_general'>
+    """
 
     EMBASSY = "embassy"
     CONSULATE_GENERAL = "consulate_general"
 
 
 class VisitKind(enum.Enum):
-    """The protocol level of a visit; `UNKNOWN` where the source does not say."""
+    """The protocol level of a visit; `UNKNOWN` where the source does not say.
+
+    >>> import az_tr_relations as azt
+    >>> azt.load("1.1.0").get("visit-1994-02-08-heydar-aliyev-ankara").kind
+    <VisitKind.OFFICIAL: 'official'>
+    """
 
     STATE = "state"
     OFFICIAL = "official"
@@ -167,7 +184,13 @@ class VisitKind(enum.Enum):
 
 
 class CountQualifier(enum.Enum):
-    """How an aggregate count is stated: "8 in total", "more than 42", "at least 3"."""
+    """How an aggregate count is stated: "8 in total", "more than 42", "at least 3".
+
+    >>> import az_tr_relations as azt
+    >>> claim = azt.load("1.0.0").get("visit-count-az-to-tr-1994-2022")
+    >>> claim.qualifier, claim.count
+    (<CountQualifier.MORE_THAN: 'more_than'>, 42)
+    """
 
     EXACTLY = "exactly"
     MORE_THAN = "more_than"
@@ -175,7 +198,12 @@ class CountQualifier(enum.Enum):
 
 
 class EventKind(enum.Enum):
-    """What happened."""
+    """What happened.
+
+    >>> import az_tr_relations as azt
+    >>> [e.kind.value for e in azt.load("1.0.0").events_between("2020", "2020")]
+    ['war']
+    """
 
     INDEPENDENCE = "independence"
     INDEPENDENCE_RESTORED = "independence_restored"
@@ -186,7 +214,11 @@ class EventKind(enum.Enum):
 
 
 class AgreementKind(enum.Enum):
-    """The form of a signed document."""
+    """The form of a signed document.
+
+    >>> AgreementKind("declaration") is AgreementKind.DECLARATION
+    True
+    """
 
     DECLARATION = "declaration"
     AGREEMENT = "agreement"
@@ -196,14 +228,25 @@ class AgreementKind(enum.Enum):
 
 
 class FormatKind(enum.Enum):
-    """How many states a multilateral format joins."""
+    """How many states a multilateral format joins.
+
+    >>> import az_tr_relations as azt
+    >>> fmt = azt.load("1.0.0").get("format-az-tr-ge")
+    >>> fmt.kind.value, fmt.countries
+    ('trilateral', ('AZ', 'TR', 'GE'))
+    """
 
     TRILATERAL = "trilateral"
     QUADRILATERAL = "quadrilateral"
 
 
 class Role(enum.Enum):
-    """The office a person holds when acting for a state."""
+    """The office a person holds when acting for a state.
+
+    >>> import az_tr_relations as azt
+    >>> azt.load("1.0.0").get("visit-2022-05-14-aliyev-rize").office
+    <Role.PRESIDENT: 'president'>
+    """
 
     PRESIDENT = "president"
     PRIME_MINISTER = "prime_minister"
@@ -211,11 +254,22 @@ class Role(enum.Enum):
     OTHER = "other"
 
 
+class _Shown:
+    """Base of every record type: Jupyter shows a record as a table of its fields and citations."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from ._display import record_html
+
+        return record_html(self)
+
+
 # Provenance ----------------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
-class Source:
+class Source(_Shown):
     """A document that records are transcribed from.
 
     >>> Source(id="mfa-az-2022", title="Relations with Türkiye", publisher="MFA of Azerbaijan",
@@ -254,11 +308,16 @@ class Source:
 
 
 @attrs.frozen(kw_only=True)
-class Citation:
+class Citation(_Shown):
     """Where a record, or some of its fields, comes from.
 
     ``inferred=True`` marks a value the source implies but does not state.
     ``fields`` names the fields the citation is for; empty means the whole record.
+
+    >>> import az_tr_relations as azt
+    >>> embassy = azt.load("1.0.0").get("embassy-az-in-tr")
+    >>> [(c.inferred, c.fields) for c in embassy.citations]
+    [(False, ('kind', 'sending', 'receiving', 'opened')), (True, ('city',))]
     """
 
     source: str = attrs.field(
@@ -286,8 +345,14 @@ class Citation:
 
 
 @attrs.frozen(kw_only=True)
-class Country:
-    """A state, keyed by its ISO 3166-1 alpha-2 code."""
+class Country(_Shown):
+    """A state, keyed by its ISO 3166-1 alpha-2 code.
+
+    >>> import az_tr_relations as azt
+    >>> tr = azt.load("1.0.0").country("Turkey")
+    >>> tr.id, tr.iso3, tr.cow_code, tr.aliases[0]
+    ('TR', 'TUR', 640, 'Turkey')
+    """
 
     id: str = attrs.field(validator=_country_id, metadata=_doc("ISO 3166-1 alpha-2 code.", "TR"))
     name: str = attrs.field(validator=_text, metadata=_doc("Short name in English.", "Türkiye"))
@@ -303,8 +368,14 @@ class Country:
 
 
 @attrs.frozen(kw_only=True)
-class Place:
-    """A city or site, with other spellings and approximate coordinates."""
+class Place(_Shown):
+    """A city or site, with other spellings and approximate coordinates.
+
+    >>> import az_tr_relations as azt
+    >>> place = azt.load("1.0.0").place("Naxçıvan")
+    >>> place.id, place.country, place.aliases
+    ('nakhchivan', 'AZ', ('Nakhichevan', 'Naxçıvan', 'Nakhjavan'))
+    """
 
     id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "nakhchivan"))
     name: str = attrs.field(validator=_text, metadata=_doc("Name in English.", "Nakhchivan"))
@@ -320,8 +391,14 @@ class Place:
 
 
 @attrs.frozen(kw_only=True)
-class Office:
-    """An office a person holds or held; start and end where known."""
+class Office(_Shown):
+    """An office a person holds or held; start and end where known.
+
+    >>> import az_tr_relations as azt
+    >>> (office,) = azt.load("1.1.0").person("Ilham Aliyev").offices
+    >>> office.role.value, office.country, str(office.start), office.end
+    ('president', 'AZ', '2003-10-31', None)
+    """
 
     title: str = attrs.field(
         validator=_text, metadata=_doc("Title of the office.", "President of the Republic of Azerbaijan")
@@ -341,8 +418,14 @@ class Office:
 
 
 @attrs.frozen(kw_only=True)
-class Person:
-    """A person named in the dataset."""
+class Person(_Shown):
+    """A person named in the dataset.
+
+    >>> import az_tr_relations as azt
+    >>> erdogan = azt.load("1.0.0").person("Erdogan")
+    >>> erdogan.id, erdogan.name
+    ('recep-tayyip-erdogan', 'Recep Tayyip Erdoğan')
+    """
 
     id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "ilham-aliyev"))
     name: str = attrs.field(validator=_text, metadata=_doc("Name in English.", "Ilham Aliyev"))
@@ -365,8 +448,14 @@ class Person:
 
 
 @attrs.frozen(kw_only=True)
-class Event:
-    """A milestone: independence, recognition, the establishment of relations, a war."""
+class Event(_Shown):
+    """A milestone: independence, recognition, the establishment of relations, a war.
+
+    >>> import az_tr_relations as azt
+    >>> war = azt.load("1.0.0").get("event-2020-09-27-44-day-war")
+    >>> war.kind.value, str(war.span)
+    ('war', '2020-09-27/2020-11-10')
+    """
 
     id: str = attrs.field(
         validator=_slug, metadata=_doc("Stable identifier.", "event-1992-01-14-diplomatic-relations")
@@ -416,8 +505,14 @@ class Event:
 
 
 @attrs.frozen(kw_only=True)
-class Mission:
-    """An embassy or consulate general that one state keeps in the other."""
+class Mission(_Shown):
+    """An embassy or consulate general that one state keeps in the other.
+
+    >>> import az_tr_relations as azt
+    >>> m = azt.load("1.0.0").get("consulate-az-in-kars")
+    >>> m.kind.value, m.sending, m.receiving, m.city
+    ('consulate_general', 'AZ', 'TR', 'kars')
+    """
 
     id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "embassy-az-in-tr"))
     kind: MissionKind = attrs.field(
@@ -447,8 +542,14 @@ class Mission:
 
 
 @attrs.frozen(kw_only=True)
-class Visit:
-    """One visit by a leader of one state to the other."""
+class Visit(_Shown):
+    """One visit by a leader of one state to the other.
+
+    >>> import az_tr_relations as azt
+    >>> v = azt.load("1.0.0").get("visit-2022-05-14-aliyev-rize")
+    >>> v.visitor, v.origin, v.host, v.place, str(v.start)
+    ('ilham-aliyev', 'AZ', 'TR', 'rize', '2022-05-14')
+    """
 
     id: str = attrs.field(
         validator=_slug, metadata=_doc("Stable identifier.", "visit-2022-05-14-aliyev-rize")
@@ -498,8 +599,14 @@ def _period_end(instance: VisitCount, attribute: attrs.Attribute[Any], end: Part
 
 
 @attrs.frozen(kw_only=True)
-class VisitCount:
-    """An aggregate claim about visits ("more than 42 visits in 1994-2022"), kept as a claim."""
+class VisitCount(_Shown):
+    """An aggregate claim about visits ("more than 42 visits in 1994-2022"), kept as a claim.
+
+    >>> import az_tr_relations as azt
+    >>> c = azt.load("1.0.0").get("visit-count-az-to-tr-1994-2022")
+    >>> c.qualifier.value, c.count, str(c.period_start), str(c.period_end)
+    ('more_than', 42, '1994', '2022')
+    """
 
     id: str = attrs.field(
         validator=_slug, metadata=_doc("Stable identifier.", "visit-count-az-to-tr-1994-2022")
@@ -527,8 +634,14 @@ class VisitCount:
 
 
 @attrs.frozen(kw_only=True)
-class Ratification:
-    """Approval of an agreement by one state's body."""
+class Ratification(_Shown):
+    """Approval of an agreement by one state's body.
+
+    >>> import az_tr_relations as azt
+    >>> shusha = azt.load("1.1.0").get("agreement-2021-06-15-shusha-declaration")
+    >>> [(r.country, str(r.date)) for r in shusha.ratifications]
+    [('AZ', '2022-02-01'), ('TR', '2022-02-03')]
+    """
 
     country: str = attrs.field(
         validator=_country_id, metadata=_doc("`Country.id` that ratified.", "AZ", ref="countries")
@@ -537,11 +650,23 @@ class Ratification:
     date: PartialDate | None = attrs.field(
         default=None, validator=_date, metadata=_doc("When, where stated.", "2022-02-01")
     )
+    votes_for: int | None = attrs.field(
+        default=None, validator=_count, metadata=_doc("Votes in favour, where stated.", 266)
+    )
+    votes_against: int | None = attrs.field(
+        default=None, validator=_count, metadata=_doc("Votes against, where stated.", 11)
+    )
 
 
 @attrs.frozen(kw_only=True)
-class Agreement:
-    """A signed declaration, agreement or treaty, with its ratifications."""
+class Agreement(_Shown):
+    """A signed declaration, agreement or treaty, with its ratifications.
+
+    >>> import az_tr_relations as azt
+    >>> shusha = azt.load("1.0.0").get("agreement-2021-06-15-shusha-declaration")
+    >>> shusha.kind.value, str(shusha.signed), shusha.place, shusha.parties
+    ('declaration', '2021-06-15', 'shusha', ('AZ', 'TR'))
+    """
 
     id: str = attrs.field(
         validator=_slug, metadata=_doc("Stable identifier.", "agreement-2021-06-15-shusha-declaration")
@@ -580,8 +705,14 @@ class Agreement:
 
 
 @attrs.frozen(kw_only=True)
-class Council:
-    """A standing intergovernmental council."""
+class Council(_Shown):
+    """A standing intergovernmental council.
+
+    >>> import az_tr_relations as azt
+    >>> council = azt.load("1.0.0").get("council-hlscc")
+    >>> council.meeting_count, council.meeting_count_qualifier.value   # as of its source (2022)
+    (8, 'exactly')
+    """
 
     id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "council-hlscc"))
     name: str = attrs.field(
@@ -611,12 +742,23 @@ class Council:
 
 
 @attrs.frozen(kw_only=True)
-class Meeting:
-    """One meeting of a council."""
+class Meeting(_Shown):
+    """One meeting of a council.
+
+    >>> import az_tr_relations as azt
+    >>> meeting = azt.load("1.1.0").get("meeting-hlscc-8")
+    >>> meeting.council, meeting.number, str(meeting.date), meeting.place
+    ('council-hlscc', 8, '2020-02-25', 'baku')
+    """
 
     id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "meeting-hlscc-8"))
     council: str = attrs.field(
-        validator=_slug, metadata=_doc("`Council.id`.", "council-hlscc", ref="councils")
+        validator=_slug,
+        metadata=_doc(
+            "`Council.id`, or `Format.id` for a meeting of a multilateral format.",
+            "council-hlscc",
+            ref="councils|formats",
+        ),
     )
     number: int | None = attrs.field(
         default=None, validator=_count, metadata=_doc("Ordinal of the meeting.", 8)
@@ -636,8 +778,14 @@ class Meeting:
 
 
 @attrs.frozen(kw_only=True)
-class ParliamentaryGroup:
-    """A parliament's group for relations with the other state."""
+class ParliamentaryGroup(_Shown):
+    """A parliament's group for relations with the other state.
+
+    >>> import az_tr_relations as azt
+    >>> group = azt.load("1.0.0").get("group-milli-majlis-az-tr")
+    >>> group.parliament, group.leader, group.members
+    ('Milli Majlis', 'ahliman-amiraslanov', 59)
+    """
 
     id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "group-milli-majlis-az-tr"))
     parliament: str = attrs.field(
@@ -664,8 +812,13 @@ class ParliamentaryGroup:
 
 
 @attrs.frozen(kw_only=True)
-class Format:
-    """A multilateral format that Azerbaijan and Türkiye take part in."""
+class Format(_Shown):
+    """A multilateral format that Azerbaijan and Türkiye take part in.
+
+    >>> import az_tr_relations as azt
+    >>> [f.id for f in azt.load("1.0.0").formats if f.kind is FormatKind.QUADRILATERAL]
+    ['format-az-tr-ir-ge']
+    """
 
     id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "format-az-tr-ge"))
     kind: FormatKind = attrs.field(
@@ -687,8 +840,14 @@ class Format:
 
 
 @attrs.frozen(kw_only=True)
-class Principle:
-    """A guiding phrase of the relationship and who it is credited to."""
+class Principle(_Shown):
+    """A guiding phrase of the relationship and who it is credited to.
+
+    >>> import az_tr_relations as azt
+    >>> p = azt.load("1.0.0").get("principle-one-nation-two-states")
+    >>> p.text, p.attributed_to
+    ('one nation, two states', 'heydar-aliyev')
+    """
 
     id: str = attrs.field(
         validator=_slug, metadata=_doc("Stable identifier.", "principle-one-nation-two-states")
@@ -701,6 +860,50 @@ class Principle:
         default=None, validator=_text, metadata=_doc("Context, in our words.", None)
     )
     citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+
+@attrs.frozen(kw_only=True)
+class Correction(_Shown):
+    """A value a source printed wrongly, and the corrected value the dataset carries instead.
+
+    The corrected record holds the corrected value; this record keeps the published one visible,
+    with the source that printed it (`published_in`) and, in `citations`, the sources of the
+    correction.
+
+    >>> import az_tr_relations as azt
+    >>> (fix,) = azt.load("1.1.0").corrections_for("visit-2022-01-28-erdogan-baku")
+    >>> fix.field, fix.published, fix.corrected, fix.published_in
+    ('start', '2022-01-28', '2022-05-28', 'mfa-az-relations-tr-2022')
+    """
+
+    id: str = attrs.field(
+        validator=_slug, metadata=_doc("Stable identifier.", "correction-visit-2022-01-28-erdogan-baku-start")
+    )
+    record: str = attrs.field(
+        validator=_record_id,
+        metadata=_doc("Id of the corrected record (any collection).", "visit-2022-01-28-erdogan-baku"),
+    )
+    field: str = attrs.field(validator=_text, metadata=_doc("The corrected field of that record.", "start"))
+    published: str = attrs.field(
+        validator=_text, metadata=_doc("The value as the source printed it (JSON text form).", "2022-01-28")
+    )
+    published_in: str = attrs.field(
+        validator=_slug,
+        metadata=_doc("`Source.id` that printed it.", "mfa-az-relations-tr-2022", ref="sources"),
+    )
+    corrected: str = attrs.field(
+        validator=_text,
+        metadata=_doc("The corrected value, as the record now holds it (JSON text form).", "2022-05-28"),
+    )
+    note: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("What was wrong, in our words.", None)
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Ids of the sources behind the corrected value."""
+        return tuple(dict.fromkeys(c.source for c in self.citations))
 
 
 Record = (
@@ -718,5 +921,6 @@ Record = (
     | ParliamentaryGroup
     | Format
     | Principle
+    | Correction
 )
 """Any record that has an id."""

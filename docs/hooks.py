@@ -1,0 +1,128 @@
+"""MkDocs hook: fills in the generated parts of the site at build time.
+
+A page holding ``<!-- generated: NAME -->`` gets the Markdown NAME stands for:
+
+- ``data-dictionary``: every field of every record type (`az_tr_relations._dictionary`);
+- ``coverage``: records per collection and the sources of every data version;
+- ``api``: one mkdocstrings block per name in ``az_tr_relations.__all__``, grouped.
+
+Nothing is written to docs/; the pages in the repository keep only the marker.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import az_tr_relations as azt
+from az_tr_relations._dictionary import coverage, data_dictionary
+
+DOCS = Path(__file__).parent
+
+API_GROUPS: dict[str, tuple[str, ...]] = {
+    "Loading a data version": ("load", "versions", "LATEST", "load_folder", "manifest", "Manifest"),
+    "The dataset and its queries": ("Dataset", "Results", "from_records", "COLLECTIONS", "TimelineRecord"),
+    "Records": (
+        "Record",
+        "Source",
+        "Citation",
+        "Country",
+        "Place",
+        "Person",
+        "Office",
+        "Event",
+        "Mission",
+        "Visit",
+        "VisitCount",
+        "Agreement",
+        "Ratification",
+        "Council",
+        "Meeting",
+        "ParliamentaryGroup",
+        "Format",
+        "Principle",
+        "Correction",
+    ),
+    "Vocabularies": (
+        "AgreementKind",
+        "CountQualifier",
+        "EventKind",
+        "FormatKind",
+        "MissionKind",
+        "Role",
+        "VisitKind",
+    ),
+    "Dates": ("PartialDate", "Precision", "DateRange"),
+    "Provenance": ("citations_for", "is_inferred"),
+    "Versions, differences and citing": (
+        "diff",
+        "DataDiff",
+        "RecordChange",
+        "FieldChange",
+        "content_hash",
+        "cite",
+        "DataCitation",
+        "__version__",
+    ),
+    "Exports": ("export",),
+    "Validation": ("validate", "ValidationReport"),
+    "Errors": (
+        "DataError",
+        "FieldError",
+        "UnknownIdError",
+        "UnknownNameError",
+        "UnknownVersionError",
+        "MissingExtraError",
+    ),
+}
+"""Sections of the API reference; a public name in no group is listed under "Other"."""
+
+
+def api_markdown() -> str:
+    """One ``::: az_tr_relations.NAME`` block per public name, by section."""
+    public = list(azt.__all__)
+    grouped = {name for names in API_GROUPS.values() for name in names}
+    sections = {title: [n for n in names if n in public] for title, names in API_GROUPS.items()}
+    sections["Other"] = [name for name in public if name not in grouped]
+    lines: list[str] = []
+    for title, names in sections.items():
+        if names:
+            lines += [f"## {title}", ""]
+            lines += [f"::: az_tr_relations.{name}\n" for name in names]
+    return "\n".join(lines)
+
+
+def coverage_markdown() -> str:
+    """Coverage of every data version, newest first, linking each version's own page."""
+    parts = []
+    for version in reversed(azt.versions()):
+        page = f"data-{version}.md"
+        parts.append(coverage(version, notes=page if (DOCS / page).exists() else None))
+    return "\n".join(parts)
+
+
+GENERATORS = {
+    "data-dictionary": data_dictionary,
+    "coverage": coverage_markdown,
+    "api": api_markdown,
+}
+
+_MARKER = re.compile(r"<!-- generated: ([a-z-]+) -->")
+
+
+def expand(markdown: str) -> str:
+    """`markdown` with every generated marker replaced by what it stands for."""
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in GENERATORS:
+            raise ValueError(f"unknown generated section {name!r}; known: {', '.join(GENERATORS)}")
+        return GENERATORS[name]()
+
+    return _MARKER.sub(replace, markdown)
+
+
+def on_page_markdown(markdown: str, **kwargs: Any) -> str:
+    """MkDocs event: expand the markers of each page before it is rendered."""
+    return expand(markdown)

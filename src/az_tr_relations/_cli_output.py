@@ -1,0 +1,87 @@
+"""What a sub-command prints: aligned text tables, CSV and JSON, from one `Output`."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ._converter import canonical_json
+from .export import csv_cell
+
+Cell = str | int | float | bool | datetime.date | list[str] | None
+"""A CSV cell: a `tables.rows` value, or the text of a computed column."""
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A header and rows of cells, printable aligned for people or as CSV for programs."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+    def aligned(self) -> str:
+        """Columns padded to their widest cell and separated by two spaces; upper-case header."""
+        lines = [tuple(name.upper() for name in self.header), *(tuple(map(_text, r)) for r in self.rows)]
+        widths = [max(len(line[i]) for line in lines) for i in range(len(self.header))]
+        return "\n".join(
+            "  ".join(f"{c:<{w}}" for c, w in zip(line, widths, strict=True)).rstrip() for line in lines
+        )
+
+    def csv(self) -> str:
+        """CSV with a header row, as the exports write it: empty for None, ISO dates,
+        ``true``/``false``, lists joined with ``|``."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(self.header)
+        writer.writerows([_text(cell) for cell in row] for row in self.rows)
+        return buffer.getvalue().rstrip("\n")
+
+
+def _text(cell: Cell) -> str:
+    """One cell as text, as the exported CSV writes it."""
+    return csv_cell(cell)
+
+
+@attrs.frozen(kw_only=True)
+class Output:
+    """What a sub-command found, in each form it can print, and any problems to report.
+
+    `data` is JSON-ready; `table` is the CSV form (only for sub-commands offering ``--csv``);
+    `problems` are printed to stderr, one line each, and make the exit status 2.
+    """
+
+    text: str
+    data: Any
+    table: Table | None = None
+    problems: tuple[str, ...] = ()
+
+    def render(self, form: str, encoding: str = "utf-8") -> str:
+        """The output as `form` (``"text"``, ``"json"`` or ``"csv"``), without a final newline,
+        in characters `encoding` can write: where it cannot, JSON uses ``\\u`` escapes and text
+        and CSV backslash escapes (an ASCII or cp1252 pipe), rather than failing."""
+        if form == "json":
+            text = canonical_json(self.data).rstrip("\n")
+            try:
+                text.encode(encoding)
+            except UnicodeEncodeError:
+                return json.dumps(self.data, indent=2)
+            return text
+        if form == "csv":
+            assert self.table is not None, "the parser offers --csv only for tables"
+            text = self.table.csv()
+        else:
+            text = self.text
+        return text.encode(encoding, "backslashreplace").decode(encoding)
+
+
+def listing(shown: Table, table: Table, data: Sequence[Any], what: str, footnote: str = "") -> Output:
+    """An `Output` for a list of records: `shown` aligned (or "no WHAT" when it has no rows) with
+    an optional footnote, `table` as the CSV form and `data` (a JSON-ready list) for ``--json``."""
+    text = shown.aligned() + (f"\n\n{footnote}" if footnote else "") if shown.rows else f"no {what}"
+    return Output(text=text, data=list(data), table=table)

@@ -1,0 +1,56 @@
+"""``search TEXT``: records whose id or text fields contain some text, ignoring case and diacritics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from ._cli_output import Output, Table, listing
+from ._converter import CONVERTER
+from ._text import fold
+from .dataset import COLLECTIONS, Dataset
+from .records import Citation, Record
+
+_LABELS = ("name", "title", "text", "occasion", "parliament", "field")
+
+
+def _texts(item: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(field, text) for every text in `item`: its strings, lists of strings and the texts of
+    nested records (``"offices.title"``); citations are provenance, not content, and are left out."""
+    for field in attrs.fields(type(item)):
+        value = getattr(item, field.name)
+        for element in value if isinstance(value, tuple) else (value,):
+            if isinstance(element, str):
+                yield prefix + field.name, element
+            elif attrs.has(type(element)) and not isinstance(element, Citation):
+                yield from _texts(element, f"{prefix}{field.name}.")
+
+
+def _label(record: Record) -> str:
+    """The record's name, title or other short text, for the results table."""
+    return next((str(getattr(record, a)) for a in _LABELS if getattr(record, a, None)), "-")
+
+
+def search(ds: Dataset, text: str) -> Output:
+    """Every record, collection by collection, with `text` in its id or a text field.
+
+    ``--json`` gives ``[{"collection", "matched", "record"}]``, `matched` naming the fields.
+    """
+    key = fold(text)
+    if not key:
+        raise ValueError("search: give some text to look for")
+    found: list[tuple[str, Record, list[str]]] = []
+    for collection in COLLECTIONS:
+        for record in ds.collection(collection):
+            matched = list(dict.fromkeys(field for field, value in _texts(record) if key in fold(value)))
+            if matched:
+                found.append((collection, record, matched))
+    shown = Table(
+        header=("id", "collection", "matched", "name"),
+        rows=tuple((r.id, c, ", ".join(m), _label(r)) for c, r, m in found),
+    )
+    table = Table(header=("id", "collection", "matched"), rows=tuple((r.id, c, m) for c, r, m in found))
+    data = [{"collection": c, "matched": m, "record": CONVERTER.unstructure(r)} for c, r, m in found]
+    return listing(shown, table, data, f"records contain {text!r}")

@@ -1,0 +1,134 @@
+"""The Frictionless Data Package descriptor (``datapackage.json``) of an export.
+
+Each table gets one Table Schema: field types, ``required`` and ``enum`` constraints, a primary
+key (``id``, or ``record_id`` + ``position`` for nested tables) and foreign keys (a reference
+column to the ``id`` of the table it names; a nested table's ``record_id`` to its owner's).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from ._loader import versions
+from .citing import TITLE, cite, manifest
+from .dataset import COLLECTIONS, Dataset
+from .records import Source
+from .tables import NESTED, Column, columns
+
+__all__ = ["LIST_DELIMITER", "descriptor", "schema"]
+
+LIST_DELIMITER = "|"
+"""Separates the items of a list column in CSV files."""
+
+MEDIA_TYPES = {"csv": "text/csv", "json": "application/json", "parquet": "application/vnd.apache.parquet"}
+
+
+def _field(column: Column) -> dict[str, Any]:
+    field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.doc}
+    if column.type == "list":
+        # an empty list and a missing one look the same in CSV, so lists are never "required"
+        field |= {"delimiter": LIST_DELIMITER, "itemType": "string"}
+        return field
+    constraints: dict[str, Any] = {}
+    if column.required:
+        constraints["required"] = True
+    if column.enum:
+        constraints["enum"] = list(column.enum)
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def _owner(table: str) -> str | None:
+    """The collection a nested table's rows belong to, when there is exactly one."""
+    _, owner_type, _ = NESTED[table]
+    owners = [name for name, kind in COLLECTIONS.items() if kind is owner_type]
+    return owners[0] if len(owners) == 1 else None
+
+
+def schema(table: str, resource: str = "{table}") -> dict[str, Any]:
+    """The Table Schema of `table`; foreign keys name resources by `resource` (``{table}`` is
+    replaced by the referenced table's name).
+
+    >>> s = schema("missions")
+    >>> s["primaryKey"], s["foreignKeys"][0]
+    (['id'], {'fields': ['sending'], 'reference': {'resource': 'countries', 'fields': ['id']}})
+    """
+    cols = columns(table)
+    # a list column, or one that may refer to several tables ("councils|formats"), has no foreign key
+    refs = [(c.name, c.ref) for c in cols if c.ref in COLLECTIONS and c.type != "list"]
+    if table in NESTED:
+        key = ["record_id", "position"]
+        owner = _owner(table)
+        refs = [*([("record_id", owner)] if owner else []), *refs]
+    else:
+        key = ["id"]
+    return {
+        "fields": [_field(c) for c in cols],
+        "primaryKey": key,
+        "foreignKeys": [
+            {"fields": [name], "reference": {"resource": resource.format(table=ref), "fields": ["id"]}}
+            for name, ref in refs
+        ],
+    }
+
+
+def _source(source: Source) -> dict[str, str]:
+    found = {"title": f"{source.title}. {source.publisher}"}
+    return found | ({"path": source.url} if source.url else {})
+
+
+def _layout(table: str, form: str) -> dict[str, Any]:
+    """A CSV file is a tabular resource with its Table Schema. The JSON and Parquet files hold the
+    same columns and are listed as a JSON document and a file: Frictionless reads neither as a
+    table faithfully (no byte counts for JSON tables, Parquet lists and nullable integers)."""
+    if form == "csv":
+        return {"description": f"Table {table!r}.", "schema": schema(table, "{table}-csv")}
+    kind = "JSON (an array of rows keyed by column name)" if form == "json" else "Parquet"
+    return {
+        "type": "json" if form == "json" else "file",
+        "description": f"Table {table!r} as {kind}; the columns of resource {table}-csv.",
+    }
+
+
+def descriptor(ds: Dataset, files: dict[tuple[str, str], tuple[str, bytes]]) -> dict[str, Any]:
+    """The datapackage.json content for `files`: (table, format) -> (file name, bytes written)."""
+    resources = [
+        {
+            "name": f"{table}-{form}",
+            "path": name,
+            "format": form,
+            "mediatype": MEDIA_TYPES[form],
+            **({"encoding": "utf-8"} if form != "parquet" else {}),
+            "bytes": len(data),
+            "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
+            **_layout(table, form),
+        }
+        for (table, form), (name, data) in files.items()
+    ]
+    about: dict[str, Any] = {}
+    if ds.version in versions():  # a shipped version, not a dataset built in Python
+        released = manifest(ds.version).released
+        citation = cite(ds.version)
+        about = {"released": str(released), "citation": citation.text, "bibtex": citation.bibtex}
+    return {
+        "name": "az-tr-relations",
+        "title": TITLE,
+        "version": ds.version,
+        "description": (
+            f"Azerbaijan–Türkiye relations, data version {ds.version}"
+            + (f", facts as of {ds.as_of}" if ds.as_of else "")
+            + f". CSV lists are joined with {LIST_DELIMITER!r}; dates are ISO 8601."
+        ),
+        **about,
+        "licenses": [
+            {
+                "name": "MIT",
+                "path": "https://opensource.org/licenses/MIT",
+                "title": "MIT License: the licence of the az-tr-relations package, which covers the data it ships",
+            }
+        ],
+        "sources": [_source(s) for s in ds.sources],
+        "resources": resources,
+    }
