@@ -68,6 +68,11 @@ COLLECTIONS: Mapping[str, type[Record]] = MappingProxyType(
 )
 """Collection name (and data file stem) -> record type, in the order the files are read."""
 
+def _as_tuple(records: Iterable[R]) -> tuple[R, ...]:
+    """A collection as a tuple (a Python function: attrs inspects it far faster than `tuple`)."""
+    return records if isinstance(records, tuple) else tuple(records)
+
+
 TimelineRecord = Event | Mission | Visit | Agreement | Meeting
 """A record that has a date and so a place on the timeline."""
 
@@ -152,21 +157,21 @@ class Dataset:
     as_of: PartialDate | None = attrs.field(
         default=None, metadata={"doc": "Date up to which the facts are current."}
     )
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
-    countries: tuple[Country, ...] = attrs.field(default=(), converter=tuple)
-    places: tuple[Place, ...] = attrs.field(default=(), converter=tuple)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
-    missions: tuple[Mission, ...] = attrs.field(default=(), converter=tuple)
-    visits: tuple[Visit, ...] = attrs.field(default=(), converter=tuple)
-    visit_counts: tuple[VisitCount, ...] = attrs.field(default=(), converter=tuple)
-    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=tuple)
-    councils: tuple[Council, ...] = attrs.field(default=(), converter=tuple)
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
-    groups: tuple[ParliamentaryGroup, ...] = attrs.field(default=(), converter=tuple)
-    formats: tuple[Format, ...] = attrs.field(default=(), converter=tuple)
-    principles: tuple[Principle, ...] = attrs.field(default=(), converter=tuple)
-    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_as_tuple)
+    countries: tuple[Country, ...] = attrs.field(default=(), converter=_as_tuple)
+    places: tuple[Place, ...] = attrs.field(default=(), converter=_as_tuple)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=_as_tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_as_tuple)
+    missions: tuple[Mission, ...] = attrs.field(default=(), converter=_as_tuple)
+    visits: tuple[Visit, ...] = attrs.field(default=(), converter=_as_tuple)
+    visit_counts: tuple[VisitCount, ...] = attrs.field(default=(), converter=_as_tuple)
+    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_as_tuple)
+    councils: tuple[Council, ...] = attrs.field(default=(), converter=_as_tuple)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_as_tuple)
+    groups: tuple[ParliamentaryGroup, ...] = attrs.field(default=(), converter=_as_tuple)
+    formats: tuple[Format, ...] = attrs.field(default=(), converter=_as_tuple)
+    principles: tuple[Principle, ...] = attrs.field(default=(), converter=_as_tuple)
+    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_as_tuple)
 
     _by_id: dict[str, Record] = attrs.field(init=False, eq=False)
     _countries: _Names[Country] = attrs.field(init=False, eq=False)
