@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 from ._extras import MissingExtraError
-from ._loader import LATEST, Manifest, load, load_folder, versions
-from .citing import DataCitation, cite, manifest
+from ._loader import LATEST, Manifest, load, load_folder, manifest, versions
+from .citing import DataCitation, cite
 from .dataset import COLLECTIONS, Dataset, TimelineRecord, from_records
 from .dates import DateRange, PartialDate, Precision
 from .diff import DataDiff, FieldChange, RecordChange, diff

@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from ._loader import versions
-from .citing import TITLE, cite, manifest
+from ._loader import manifest, versions
+from .citing import TITLE, cite
 from .dataset import COLLECTIONS, Dataset
 from .records import Source
 from .tables import NESTED, Column, columns

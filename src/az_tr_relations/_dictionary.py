@@ -22,8 +22,7 @@ from typing import Any
 
 import attrs
 
-from ._loader import load
-from .citing import manifest
+from ._loader import load, manifest
 from .dataset import COLLECTIONS
 from .dates import PartialDate
 from .fingerprint import content_hash

@@ -30,7 +30,7 @@ from .dates import PartialDate
 from .errors import DataError, FieldError, UnknownVersionError
 from .records import Record
 
-__all__ = ["LATEST", "Manifest", "load", "load_folder", "versions"]
+__all__ = ["LATEST", "Manifest", "load", "load_folder", "manifest", "versions"]
 
 LATEST = "1.1.0"
 """The newest data version shipped (kept in step with the data folders by a test)."""
@@ -81,6 +81,31 @@ def versions() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda name: tuple(map(int, name.split(".")))))
 
 
+def _shipped(version: str | None) -> str:
+    """`version` (the newest when None), checked to be a data version this package ships."""
+    if version is None:
+        return LATEST
+    if not isinstance(version, str):
+        raise TypeError(
+            f"version: expected a string like {LATEST!r}, got {type(version).__name__} {version!r}"
+        )
+    if version not in versions():
+        raise UnknownVersionError(version, versions())
+    return version
+
+
+def manifest(version: str | None = None) -> Manifest:
+    """What ``manifest.json`` of data version `version` (the newest when None) says.
+
+    >>> import az_tr_relations as azt
+    >>> m = azt.manifest("1.0.0")
+    >>> m.version, str(m.released), str(m.as_of)
+    ('1.0.0', '2026-11-29', '2022-05')
+    """
+    version = _shipped(version)
+    return _read_manifest(_data_root().joinpath(version), f"data version {version}")
+
+
 def load(version: str | None = None) -> Dataset:
     """The dataset of data version `version` (the newest when None), loaded once per process.
 
@@ -88,17 +113,10 @@ def load(version: str | None = None) -> Dataset:
     >>> azt.load("1.0.0") is azt.load("1.0.0")
     True
     """
-    if version is None:
-        version = LATEST
-    if not isinstance(version, str):
-        raise TypeError(
-            f"version: expected a string like {LATEST!r}, got {type(version).__name__} {version!r}"
-        )
+    version = _shipped(version)
     cached = _CACHE.get(version)
     if cached is not None:
         return cached
-    if version not in versions():
-        raise UnknownVersionError(version, versions())
     with _LOCK:
         if version not in _CACHE:
             _CACHE[version] = _read(_data_root().joinpath(version), f"data version {version}")

@@ -1,43 +1,19 @@
 """How to cite the dataset: `cite()` gives a citation and BibTeX naming the package and data
-versions; `manifest()` gives what a data version's ``manifest.json`` says."""
+versions."""
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import attrs
 
-from ._converter import CONVERTER
-from ._loader import LATEST, Manifest, versions
-from .errors import UnknownVersionError
+from ._loader import manifest
 
-__all__ = ["AUTHORS", "TITLE", "DataCitation", "cite", "manifest"]
+__all__ = ["AUTHORS", "TITLE", "DataCitation", "cite"]
 
 TITLE = "az-tr-relations: the relations between Azerbaijan and Türkiye as typed, cited, versioned records"
 """The title to cite (the same as in CITATION.cff)."""
 
 AUTHORS = "az_tr_relations maintainers"
 """The authors to cite (the same as in CITATION.cff)."""
-
-
-def manifest(version: str | None = None) -> Manifest:
-    """What ``manifest.json`` of data version `version` (the newest when None) says.
-
-    >>> m = manifest("1.0.0")
-    >>> m.version, str(m.released), str(m.as_of)
-    ('1.0.0', '2026-11-29', '2022-05')
-    """
-    if version is None:
-        version = LATEST
-    if not isinstance(version, str):
-        raise TypeError(
-            f"version: expected a string like {LATEST!r}, got {type(version).__name__} {version!r}"
-        )
-    if version not in versions():
-        raise UnknownVersionError(version, versions())
-    entry = resources.files("az_tr_relations").joinpath("data", version, "manifest.json")
-    return CONVERTER.structure(json.loads(entry.read_bytes()), Manifest)
 
 
 @attrs.frozen(kw_only=True)

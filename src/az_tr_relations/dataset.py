@@ -68,6 +68,7 @@ COLLECTIONS: Mapping[str, type[Record]] = MappingProxyType(
 )
 """Collection name (and data file stem) -> record type, in the order the files are read."""
 
+
 def _as_tuple(records: Iterable[R]) -> tuple[R, ...]:
     """A collection as a tuple (a Python function: attrs inspects it far faster than `tuple`)."""
     return records if isinstance(records, tuple) else tuple(records)
