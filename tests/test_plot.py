@@ -46,5 +46,9 @@ def test_since_leaves_out_what_ended_before() -> None:
     labels = [t.get_text() for t in ax.texts]
     assert not [label for label in labels if label.startswith("Independence of the Azerbaijan Democratic")]
     assert [label for label in labels if label.startswith("Occupation of Azerbaijani territories")]
-    with pytest.raises(TypeError, match="since: expected a year such as 1990"):
-        DS.plot_timeline(since="2010")  # type: ignore[arg-type]
+    by_date = [t.get_text() for t in DS.plot_timeline(since="2010-01").texts]
+    assert by_date == labels, "a year and a date the queries accept cut at the same place"
+    with pytest.raises(ValueError, match="since: not a date: 'ten'"):
+        DS.plot_timeline(since="ten")
+    with pytest.raises(TypeError, match="since: got float"):
+        DS.plot_timeline(since=2010.5)  # type: ignore[arg-type]

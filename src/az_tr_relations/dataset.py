@@ -493,7 +493,7 @@ class Dataset:
         return to_arrow(self, table)
 
     def plot_timeline(
-        self, ax: Axes | None = None, *, since: int | None = None, title: str | None = None
+        self, ax: Axes | None = None, *, since: int | DateLike | None = None, title: str | None = None
     ) -> Axes:
         """Draw events, visits (by direction), missions, agreements and meetings on one time axis,
         from year `since` when given; a new figure when `ax` is None. Needs the ``plot`` extra.

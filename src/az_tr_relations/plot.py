@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from ._coerce import DateLike, as_partial_date
 from ._extras import require
 from .dataset import Dataset, TimelineRecord
 from .records import Agreement, Event, Meeting, Mission, Visit
@@ -72,11 +73,21 @@ def _level(taken: list[list[tuple[float, float]]], extent: tuple[float, float]) 
     return level
 
 
+def _cutoff(since: object) -> float | None:
+    """`since` as a fractional year: an int is a year, anything else a date the queries accept."""
+    if since is None:
+        return None
+    if isinstance(since, int) and not isinstance(since, bool):
+        return float(since)
+    return _year(as_partial_date(since, "since").earliest)
+
+
 def plot_timeline(
-    ds: Dataset, ax: Axes | None = None, *, since: int | None = None, title: str | None = None
+    ds: Dataset, ax: Axes | None = None, *, since: int | DateLike | None = None, title: str | None = None
 ) -> Axes:
     """Draw `ds.timeline()` on `ax` (a new 11 x 6 inch figure when None) and return the axes;
-    `since` (a year) leaves out what ended before it. Save the picture with
+    `since` (a year such as 1990, or any date the queries accept: "1990", "1991-11") leaves out
+    what ended before it. Save the picture with
     ``ax.figure.savefig("timeline.png")`` (or ``.svg``).
 
     >>> import az_tr_relations as azt
@@ -88,15 +99,14 @@ def plot_timeline(
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    if since is not None and (isinstance(since, bool) or not isinstance(since, int)):
-        raise TypeError(f"since: expected a year such as 1990, or None, got {since!r}")
+    cutoff = _cutoff(since)
     if ax is None:
         ax = Figure(figsize=(11, 6), layout="constrained").add_subplot()
-    records = [r for r in ds.timeline() if since is None or _years(r)[1] > since]
+    records = [r for r in ds.timeline() if cutoff is None or _years(r)[1] > cutoff]
     lanes = sorted({_lane(r) for r in records}, key=lambda lane: (_ORDER.index(lane.split()[0]), lane))
     lanes.reverse()  # the first lane on top
     spans = [_years(r) for r in records]
-    first = since if since is not None else min((start for start, _ in spans), default=0.0)
+    first = cutoff if cutoff is not None else min((start for start, _ in spans), default=0.0)
     last = max((stop for _, stop in spans), default=first + 1)
     char = (last - first) / 170  # the width of a label's letter, in years, on an 11 inch figure
     taken: dict[str, list[list[tuple[float, float]]]] = {lane: [[] for _ in range(_LEVELS)] for lane in lanes}
@@ -121,8 +131,8 @@ def plot_timeline(
         )
     ax.set_yticks(range(len(lanes)), lanes)
     ax.set_ylim(-0.5, len(lanes) - 0.2)
-    if since is not None:
-        ax.set_xlim(left=since)
+    if cutoff is not None:
+        ax.set_xlim(left=cutoff)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=12, integer=True))
     ax.ticklabel_format(axis="x", useOffset=False, style="plain")
     ax.set_xlabel("year")
