@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import __version__
 from ._cli_output import Output, Table
-from ._cli_records import collection_of, records_output
+from ._cli_records import records_output
 from ._cli_search import search
 from ._cli_show import show
 from ._coerce import as_partial_date
@@ -16,7 +16,7 @@ from ._converter import CONVERTER
 from ._describe import describe
 from ._loader import load, load_folder, versions
 from ._summary import dated, summary, timeline_lines
-from .dataset import Dataset
+from .dataset import COLLECTION_OF, Dataset
 from .dates import PartialDate
 from .diff import diff
 from .errors import UnknownVersionError
@@ -64,9 +64,9 @@ def run_timeline(args: argparse.Namespace) -> Output:
     records = ds.timeline()
     table = Table(
         header=("date", "date_inferred", "collection", "id", "description"),
-        rows=tuple((*dated(r), collection_of(r), r.id, describe(ds, r)) for r in records),
+        rows=tuple((*dated(r), COLLECTION_OF[type(r)], r.id, describe(ds, r)) for r in records),
     )
-    data = [{"collection": collection_of(r), "record": CONVERTER.unstructure(r)} for r in records]
+    data = [{"collection": COLLECTION_OF[type(r)], "record": CONVERTER.unstructure(r)} for r in records]
     return Output(text="\n".join(timeline_lines(ds)), data=data, table=table)
 
 

@@ -7,26 +7,14 @@ from typing import Any
 
 from ._cli_output import Output, Table, listing
 from ._converter import CONVERTER
-from .dataset import COLLECTIONS, Dataset
+from ._describe import name_of
+from .dataset import Dataset
 from .provenance import is_inferred
 from .records import Record
 from .tables import columns, rows
 
 INFERRED = "* = inferred: reasoned from the source, not stated by it"
 """The footnote under a record or table with marked values."""
-
-
-def name(ds: Dataset, record_id: str | None) -> str:
-    """The name (or title) of the record with this id; ``-`` for None."""
-    if record_id is None:
-        return "-"
-    record = ds.get(record_id)
-    return str(getattr(record, "name", None) or getattr(record, "title", record_id))
-
-
-def collection_of(record: Record) -> str:
-    """The name of the collection a record belongs to (``"visits"`` for a `Visit`)."""
-    return next(name for name, kind in COLLECTIONS.items() if isinstance(record, kind))
 
 
 def csv_table(ds: Dataset, collection: str, records: Sequence[Record]) -> Table:
@@ -42,7 +30,7 @@ Show = Callable[[Dataset, Any], str]
 
 def _ref(field: str) -> Show:
     """Show the name of the record that `field` refers to."""
-    return lambda ds, record: name(ds, getattr(record, field))
+    return lambda ds, record: name_of(ds, getattr(record, field))
 
 
 def _span(ds: Dataset, record: Any) -> str:

@@ -8,9 +8,10 @@ from typing import Any
 import attrs
 
 from ._cli_output import Output
-from ._cli_records import INFERRED, collection_of, name
+from ._cli_records import INFERRED
 from ._converter import CONVERTER
-from .dataset import Dataset
+from ._describe import name_of
+from .dataset import COLLECTION_OF, Dataset
 from .dates import PartialDate
 from .errors import UnknownIdError
 from .provenance import is_inferred
@@ -28,7 +29,7 @@ def _value(ds: Dataset, value: Any, ref: str | None) -> str:
     if isinstance(value, tuple):
         return ", ".join(_value(ds, item, ref) for item in value) or "-"
     if ref is not None and ref != "sources":
-        return f"{value} ({name(ds, value)})"
+        return f"{value} ({name_of(ds, value)})"
     return str(value)
 
 
@@ -87,7 +88,7 @@ def show(ds: Dataset, record_id: str) -> Output:
         if error.suggestions:
             raise
         raise LookupError(f"{error}; to find an id: az-tr-relations search TEXT") from None
-    collection = collection_of(record)
+    collection = COLLECTION_OF[type(record)]
     lines = [f"{record.id} ({type(record).__name__}, in {collection})", *_fields(ds, record)]
     if not isinstance(record, Source):
         lines += ["", "Citations"]

@@ -8,12 +8,12 @@ from .records import Agreement, Event, Meeting, Mission, Visit
 _MISSION = {"embassy": "Embassy", "consulate_general": "Consulate general"}
 
 
-def _name(ds: Dataset, record_id: str | None) -> str:
-    """The name of the record with this id (the id itself if it has none); ``?`` for None."""
+def name_of(ds: Dataset, record_id: str | None) -> str:
+    """The name (or title) of the record with this id, else the id itself; ``-`` for None."""
     if record_id is None:
-        return "?"
+        return "-"
     record = ds.get(record_id)
-    return str(getattr(record, "name", record_id))
+    return str(getattr(record, "name", None) or getattr(record, "title", record_id))
 
 
 def _ordinal(number: int) -> str:
@@ -27,17 +27,17 @@ def describe(ds: Dataset, record: TimelineRecord) -> str:
     if isinstance(record, Event):
         return record.title
     if isinstance(record, Mission):
-        where = _name(ds, record.city) if record.city else _name(ds, record.receiving)
-        return f"{_MISSION[record.kind.value]} of {_name(ds, record.sending)} in {where} opens"
+        where = name_of(ds, record.city) if record.city else name_of(ds, record.receiving)
+        return f"{_MISSION[record.kind.value]} of {name_of(ds, record.sending)} in {where} opens"
     if isinstance(record, Visit):
-        host = _name(ds, record.host)
-        where = f"{_name(ds, record.place)} ({host})" if record.place else host
+        host = name_of(ds, record.host)
+        where = f"{name_of(ds, record.place)} ({host})" if record.place else host
         occasion = f": {record.occasion}" if record.occasion else ""
-        return f"{_name(ds, record.visitor)} visits {where}{occasion}"
+        return f"{name_of(ds, record.visitor)} visits {where}{occasion}"
     if isinstance(record, Agreement):
-        place = f" in {_name(ds, record.place)}" if record.place else ""
+        place = f" in {name_of(ds, record.place)}" if record.place else ""
         return f"{record.title} signed{place}"
     assert isinstance(record, Meeting)
     number = f"{_ordinal(record.number)} " if record.number else ""
-    place = f" in {_name(ds, record.place)}" if record.place else ""
-    return f"{_name(ds, record.council)}: {number}meeting{place}"
+    place = f" in {name_of(ds, record.place)}" if record.place else ""
+    return f"{name_of(ds, record.council)}: {number}meeting{place}"

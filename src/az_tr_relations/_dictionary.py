@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from ._loader import load, manifest
-from .dataset import COLLECTIONS
+from .dataset import COLLECTION_OF, COLLECTIONS
 from .dates import PartialDate
 from .fingerprint import content_hash
 from .records import Citation, Office, Ratification
@@ -144,10 +144,10 @@ def _check_documented(cls: type) -> None:
 
 def _record_section(cls: type) -> list[str]:
     _check_documented(cls)
-    names = {kind: name for name, kind in COLLECTIONS.items()}
+    name = COLLECTION_OF.get(cls)
     where = (
-        f"Collection `{names[cls]}` (`ds.{names[cls]}`, file `{names[cls]}.json`)."
-        if cls in names
+        f"Collection `{name}` (`ds.{name}`, file `{name}.json`)."
+        if name is not None
         else f"Nested: in {NESTED[cls]}."
     )
     hints = _hints(cls)

@@ -68,6 +68,11 @@ COLLECTIONS: Mapping[str, type[Record]] = MappingProxyType(
 )
 """Collection name (and data file stem) -> record type, in the order the files are read."""
 
+COLLECTION_OF: Mapping[type[Record], str] = MappingProxyType(
+    {kind: name for name, kind in COLLECTIONS.items()}
+)
+"""Record type -> the name of its collection (the inverse of `COLLECTIONS`)."""
+
 
 def _as_tuple(records: Iterable[R]) -> tuple[R, ...]:
     """A collection as a tuple (a Python function: attrs inspects it far faster than `tuple`)."""
@@ -551,12 +556,11 @@ def from_records(records: Iterable[Record], *, version: str, as_of: PartialDate 
             f"as_of: expected a PartialDate (e.g. PartialDate.parse('2022-05')) or None, got {as_of!r}"
         )
     groups: dict[str, list[Record]] = {name: [] for name in COLLECTIONS}
-    names = {kind: name for name, kind in COLLECTIONS.items()}
     for record in records:
-        name = names.get(type(record))
+        name = COLLECTION_OF.get(type(record))
         if name is None:
             raise TypeError(
-                f"not a record: {record!r}; expected one of {', '.join(k.__name__ for k in names)}"
+                f"not a record: {record!r}; expected one of {', '.join(k.__name__ for k in COLLECTION_OF)}"
             )
         groups[name].append(record)
     return Dataset(version=version, as_of=as_of, **groups)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 
 from ._converter import CONVERTER
-from .dataset import COLLECTIONS, Dataset
+from .dataset import COLLECTION_OF, COLLECTIONS, Dataset
 from .records import Correction, Meeting, Record
 
 __all__ = ["DataDiff", "FieldChange", "RecordChange", "diff"]
@@ -150,10 +150,9 @@ def _record_json(record: Record) -> dict[str, Any]:
 
 
 def _by_collection(records: tuple[Record, ...]) -> list[tuple[str, list[Record]]]:
-    names = {kind: name for name, kind in COLLECTIONS.items()}
     groups: dict[str, list[Record]] = {}
     for record in records:
-        groups.setdefault(names[type(record)], []).append(record)
+        groups.setdefault(COLLECTION_OF[type(record)], []).append(record)
     return list(groups.items())
 
 
