@@ -214,6 +214,8 @@ def _for_field(cls: type, field: object, hint: object) -> st.SearchStrategy[obje
         base = st.integers(0, 10**6)
     elif hint is float:
         base = _NUMBERS[name]
+    elif name == "data_version":
+        base = st.from_regex(r"[0-9]\.[0-9]\.[0-9]", fullmatch=True)
     elif name == "iso3":
         base = st.from_regex(r"[A-Z]{3}", fullmatch=True)
     elif isinstance(hint, type) and issubclass(hint, __import__("enum").Enum):
@@ -237,7 +239,18 @@ def _field_strategies(cls: type) -> dict[str, st.SearchStrategy[object]]:
 def records(draw: st.DrawFn, cls: type) -> object:
     """Any valid instance of attrs class `cls`, built from its field types and metadata."""
     values = {name: draw(strategy) for name, strategy in _field_strategies(cls).items()}
-    for start, end in (("start", "end"), ("period_start", "period_end")):
+    for start, end in (("start", "end"), ("period_start", "period_end"), ("date", "end")):
         if end in values and values.get(start) is not None:
             values[end] = draw(st.sampled_from([None, values[start]])) if end == "end" else values[start]
+    if cls is azt.HeadOfMission:  # a term starts somewhere and ends no earlier
+        start = draw(partial_dates())
+        values |= {"appointed": None, "credentials": None, "first_seen": None, "last_seen": None}
+        values[draw(st.sampled_from(["appointed", "credentials", "first_seen"]))] = start
+        values["ended"] = draw(st.sampled_from([None, start]))
+    if cls is azt.Correction:  # a source's error names the source, a dataset's its version
+        if values["origin"] is azt.CorrectionOrigin.SOURCE:
+            values["published_in"] = values["published_in"] or "src"
+            values["data_version"] = None
+        else:
+            values["data_version"] = values["data_version"] or "1.1.0"
     return cls(**values)

@@ -111,7 +111,7 @@ def test_every_field_problem_of_a_record_is_listed(folder: Path) -> None:
         (
             "missions.json",
             lambda r: r[0].update(kind="consulate"),
-            "$[0].kind: expected one of 'embassy', 'consulate_general', got str 'consulate'",
+            "$[0].kind: expected one of 'embassy', 'consulate_general', 'honorary_consulate', got str 'consulate'",
         ),
         (
             "countries.json",

@@ -22,6 +22,7 @@ from .records import (
     Country,
     Event,
     Format,
+    HeadOfMission,
     Meeting,
     Mission,
     MissionKind,
@@ -55,6 +56,7 @@ COLLECTIONS: Mapping[str, type[Record]] = MappingProxyType(
         "people": Person,
         "events": Event,
         "missions": Mission,
+        "mission_heads": HeadOfMission,
         "visits": Visit,
         "visit_counts": VisitCount,
         "agreements": Agreement,
@@ -169,6 +171,7 @@ class Dataset:
     people: tuple[Person, ...] = attrs.field(default=(), converter=_as_tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_as_tuple)
     missions: tuple[Mission, ...] = attrs.field(default=(), converter=_as_tuple)
+    mission_heads: tuple[HeadOfMission, ...] = attrs.field(default=(), converter=_as_tuple)
     visits: tuple[Visit, ...] = attrs.field(default=(), converter=_as_tuple)
     visit_counts: tuple[VisitCount, ...] = attrs.field(default=(), converter=_as_tuple)
     agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_as_tuple)
@@ -190,6 +193,7 @@ class Dataset:
     _missions_of: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
     _timeline: DateIndex[TimelineRecord] = attrs.field(init=False, eq=False)
     _corrected: dict[str, tuple[Correction, ...]] = attrs.field(init=False, eq=False)
+    _heads: dict[str, tuple[HeadOfMission, ...]] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         with _index.paused_gc():
@@ -245,6 +249,8 @@ class Dataset:
         )
         set_(self, "_timeline", DateIndex(dated))
         set_(self, "_corrected", {k: tuple(v) for k, v in _group(self.corrections, "record").items()})
+        by_start = sorted(self.mission_heads, key=lambda head: head.start)
+        set_(self, "_heads", {k: tuple(v) for k, v in _group(by_start, "mission").items()})
 
     # Whole collections -----------------------------------------------------------------
 
@@ -430,6 +436,36 @@ class Dataset:
         3
         """
         return Results(self._missions_of.get(self.country(country).id, ()))
+
+    def heads_of_mission(
+        self, mission: str | Mission, *, on: DateLike | None = None, uncertain: bool = False
+    ) -> Results[HeadOfMission]:
+        """The heads of `mission` (an id or a `Mission`) in order of their terms; with `on`, those
+        in office on that date (a partial date covers its whole span).
+
+        A term certainly covers `on` when it starts no later than its first day and is known to
+        last past its last day (see `HeadOfMission`); with ``uncertain=True`` a term also matches
+        when nothing recorded rules the date out (it started before and no end is recorded before).
+        """
+        mission_id = mission.id if isinstance(mission, Mission) else mission
+        if not isinstance(self.get(mission_id), Mission):
+            raise TypeError(f"mission: {mission_id!r} is not a Mission")
+        _check_flag(uncertain)
+        heads = self._heads.get(mission_id, ())
+        if on is None:
+            return Results(heads)
+        first, last = day_window(on, on)
+        found = []
+        for head in heads:
+            begins, ends = head.start, head.end
+            if uncertain:
+                if begins.earliest.toordinal() <= last and (
+                    head.ended is None or head.ended.latest.toordinal() >= first
+                ):
+                    found.append(head)
+            elif begins.latest.toordinal() <= first and ends is not None and ends.earliest.toordinal() >= last:
+                found.append(head)
+        return Results(found)
 
     def timeline(self) -> Results[TimelineRecord]:
         """Every dated record (events, missions with an opening date, visits, agreements,

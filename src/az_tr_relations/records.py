@@ -22,13 +22,16 @@ __all__ = [
     "Citation",
     "Correction",
     "Council",
+    "CorrectionOrigin",
     "CountQualifier",
     "Country",
     "Event",
     "EventKind",
     "Format",
     "FormatKind",
+    "HeadOfMission",
     "Meeting",
+    "MeetingLevel",
     "Mission",
     "MissionKind",
     "Office",
@@ -167,6 +170,7 @@ class MissionKind(enum.Enum):
 
     EMBASSY = "embassy"
     CONSULATE_GENERAL = "consulate_general"
+    HONORARY_CONSULATE = "honorary_consulate"
 
 
 class VisitKind(enum.Enum):
@@ -211,6 +215,8 @@ class EventKind(enum.Enum):
     DIPLOMATIC_RELATIONS = "diplomatic_relations"
     OCCUPATION = "occupation"
     WAR = "war"
+    ELECTION = "election"
+    INAUGURATION = "inauguration"
 
 
 class AgreementKind(enum.Enum):
@@ -225,6 +231,7 @@ class AgreementKind(enum.Enum):
     TREATY = "treaty"
     PROTOCOL = "protocol"
     MEMORANDUM = "memorandum"
+    STATEMENT = "statement"
 
 
 class FormatKind(enum.Enum):
@@ -238,6 +245,7 @@ class FormatKind(enum.Enum):
 
     TRILATERAL = "trilateral"
     QUADRILATERAL = "quadrilateral"
+    MULTILATERAL = "multilateral"
 
 
 class Role(enum.Enum):
@@ -250,8 +258,37 @@ class Role(enum.Enum):
 
     PRESIDENT = "president"
     PRIME_MINISTER = "prime_minister"
+    SPEAKER = "speaker"
+    VICE_PRESIDENT = "vice_president"
     FOREIGN_MINISTER = "foreign_minister"
+    MINISTER = "minister"
     OTHER = "other"
+
+
+class MeetingLevel(enum.Enum):
+    """Who meets: the level of a format's or council's meeting.
+
+    >>> MeetingLevel("foreign_ministers").value
+    'foreign_ministers'
+    """
+
+    HEADS_OF_STATE = "heads_of_state"
+    SPEAKERS = "speakers"
+    FOREIGN_MINISTERS = "foreign_ministers"
+    DEFENCE_MINISTERS = "defence_ministers"
+    MINISTERS = "ministers"
+    DEPUTY_FOREIGN_MINISTERS = "deputy_foreign_ministers"
+
+
+class CorrectionOrigin(enum.Enum):
+    """Whose error a correction mends: a source's printed value, or an earlier data version's.
+
+    >>> CorrectionOrigin("dataset").value
+    'dataset'
+    """
+
+    SOURCE = "source"
+    DATASET = "dataset"
 
 
 class _Shown:
@@ -541,6 +578,91 @@ class Mission(_Shown):
         return None if self.opened is None else DateRange(start=self.opened)
 
 
+def _term_start(instance: HeadOfMission, attribute: attrs.Attribute[Any], value: PartialDate | None) -> None:
+    _date(instance, attribute, value)
+    if instance.appointed is None and instance.credentials is None and value is None:
+        raise _invalid(attribute, "a term needs at least one of appointed, credentials or first_seen")
+
+
+def _term_end(instance: HeadOfMission, attribute: attrs.Attribute[Any], value: PartialDate | None) -> None:
+    _date(instance, attribute, value)
+    start = instance.credentials or instance.appointed or instance.first_seen
+    for name in ("last_seen", "ended"):
+        end = getattr(instance, name)
+        if start is not None and end is not None and end.latest < start.earliest:
+            raise FieldError(name, f"{end} is before the start of the term {start}")
+
+
+@attrs.frozen(kw_only=True)
+class HeadOfMission(_Shown):
+    """One person's term at the head of a mission (an ambassador at an embassy, a consul general).
+
+    The term counts from the presentation of credentials, else from the appointment, else from
+    the first date a source shows the person in office (`first_seen`); it ends when the mission
+    ended, else at the last date a source shows the person in office (`last_seen`).
+
+    >>> head = HeadOfMission(id="head-1", person="erkan-ozoral", mission="embassy-tr-in-az",
+    ...     first_seen=PartialDate.parse("2016"), ended=PartialDate.parse("2021-04-16"),
+    ...     citations=(Citation(source="s", locator="article"),))
+    >>> str(head.span)
+    '2016/2021-04-16'
+    """
+
+    id: str = attrs.field(
+        validator=_slug, metadata=_doc("Stable identifier.", "head-embassy-tr-in-az-erkan-ozoral")
+    )
+    person: str = attrs.field(
+        validator=_slug, metadata=_doc("`Person.id` of the head of mission.", "erkan-ozoral", ref="people")
+    )
+    mission: str = attrs.field(
+        validator=_slug, metadata=_doc("`Mission.id` headed.", "embassy-tr-in-az", ref="missions")
+    )
+    title: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("Title held, where stated.", "Ambassador")
+    )
+    appointed: PartialDate | None = attrs.field(
+        default=None, validator=_date, metadata=_doc("When the sending state appointed them.", "2021-04-03")
+    )
+    credentials: PartialDate | None = attrs.field(
+        default=None,
+        validator=_date,
+        metadata=_doc("When they presented credentials to the receiving head of state.", "2021-05-03"),
+    )
+    first_seen: PartialDate | None = attrs.field(
+        default=None,
+        validator=_term_start,
+        metadata=_doc("Earliest date a source shows them in office, where the start is not known.", "2016"),
+    )
+    last_seen: PartialDate | None = attrs.field(
+        default=None,
+        validator=_date,
+        metadata=_doc("Latest date a source shows them in office, where the end is not known.", "2025-10-07"),
+    )
+    ended: PartialDate | None = attrs.field(
+        default=None,
+        validator=_term_end,
+        metadata=_doc("When the mission ended (departure, recall).", "2021-04-16"),
+    )
+    citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
+
+    @property
+    def start(self) -> PartialDate:
+        """Where the term begins: credentials, else appointment, else the first date seen in office."""
+        start = self.credentials or self.appointed or self.first_seen
+        assert start is not None  # the validator requires one
+        return start
+
+    @property
+    def end(self) -> PartialDate | None:
+        """Where the term ends as far as known: `ended`, else `last_seen`, else None."""
+        return self.ended or self.last_seen
+
+    @property
+    def span(self) -> DateRange:
+        """`start` to `end` as a `DateRange`."""
+        return DateRange(start=self.start, end=self.end)
+
+
 @attrs.frozen(kw_only=True)
 class Visit(_Shown):
     """One visit by a leader of one state to the other.
@@ -583,6 +705,15 @@ class Visit(_Shown):
     )
     occasion: str | None = attrs.field(
         default=None, validator=_text, metadata=_doc("Why, in our words.", "Opening of Rize-Artvin Airport")
+    )
+    multilateral: bool | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(bool)),
+        metadata=_doc(
+            "True when the visitor came for a multilateral event the host held (a summit, a congress); "
+            "False for a bilateral visit; None where not recorded.",
+            False,
+        ),
     )
     citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
 
@@ -656,6 +787,16 @@ class Ratification(_Shown):
     votes_against: int | None = attrs.field(
         default=None, validator=_count, metadata=_doc("Votes against, where stated.", 11)
     )
+    instrument: str | None = attrs.field(
+        default=None,
+        validator=_text,
+        metadata=_doc("The law, decree or decision that approved it, where stated.", "Law No. 7260"),
+    )
+    published: PartialDate | None = attrs.field(
+        default=None,
+        validator=_date,
+        metadata=_doc("When the approval was published in the official gazette, where stated.", "2021-01-19"),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -690,8 +831,20 @@ class Agreement(_Shown):
         validator=_slugs,
         metadata=_doc("`Person.id`s of the signers, where known.", ["ilham-aliyev"], ref="people"),
     )
+    witnesses: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=_slugs,
+        metadata=_doc(
+            "`Person.id`s of the leaders in whose presence it was signed, where stated.",
+            ["recep-tayyip-erdogan"],
+            ref="people",
+        ),
+    )
     ratifications: tuple[Ratification, ...] = attrs.field(
-        default=(), metadata=_doc("Ratifications, one per state that ratified.", [])
+        default=(), metadata=_doc("Approvals by the states' bodies (ratifications, laws, decrees).", [])
+    )
+    in_force: PartialDate | None = attrs.field(
+        default=None, validator=_date, metadata=_doc("When it entered into force, where stated.", "2021-03-01")
     )
     summary: str | None = attrs.field(
         default=None, validator=_text, metadata=_doc("What it does, in our words.", None)
@@ -764,17 +917,28 @@ class Meeting(_Shown):
         default=None, validator=_count, metadata=_doc("Ordinal of the meeting.", 8)
     )
     date: PartialDate = attrs.field(validator=_date, metadata=_doc("When it met.", "2020-02-25"))
+    end: PartialDate | None = attrs.field(
+        default=None, validator=_end_after("date"), metadata=_doc("Last day, for meetings of several days.", None)
+    )
     place: str | None = attrs.field(
         default=None,
         validator=_optional_slug,
         metadata=_doc("`Place.id` where it met.", "baku", ref="places"),
     )
+    level: MeetingLevel | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(MeetingLevel)),
+        metadata=_doc("Who met, where a format meets at several levels.", "foreign_ministers"),
+    )
+    summary: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("What it adopted or decided, in our words.", None)
+    )
     citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
 
     @property
     def span(self) -> DateRange:
-        """The meeting date as a `DateRange`."""
-        return DateRange(start=self.date)
+        """`date` to `end` as a `DateRange`."""
+        return DateRange(start=self.date, end=self.end)
 
 
 @attrs.frozen(kw_only=True)
@@ -821,6 +985,9 @@ class Format(_Shown):
     """
 
     id: str = attrs.field(validator=_slug, metadata=_doc("Stable identifier.", "format-az-tr-ge"))
+    name: str | None = attrs.field(
+        default=None, validator=_text, metadata=_doc("Name, where the format has one.", "3+3 regional platform")
+    )
     kind: FormatKind = attrs.field(
         validator=attrs.validators.instance_of(FormatKind),
         metadata=_doc("Trilateral or quadrilateral.", "trilateral"),
@@ -862,6 +1029,16 @@ class Principle(_Shown):
     citations: tuple[Citation, ...] = attrs.field(validator=_non_empty, metadata=_CITATIONS_DOC)
 
 
+def _wrong_in(instance: Correction, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """`data_version` names the data version for a dataset's own error; `published_in` the source for a source's."""
+    if value is not None and (not isinstance(value, str) or not re.fullmatch(r"\d+\.\d+\.\d+", value)):
+        raise _invalid(attribute, f"expected a data version like '1.1.0', got {value!r}")
+    if instance.origin is CorrectionOrigin.SOURCE and instance.published_in is None:
+        raise FieldError("published_in", "a source's error needs the id of the source that printed it")
+    if instance.origin is CorrectionOrigin.DATASET and value is None:
+        raise _invalid(attribute, "a dataset's own error needs the data version that carried it")
+
+
 @attrs.frozen(kw_only=True)
 class Correction(_Shown):
     """A value a source printed wrongly, and the corrected value the dataset carries instead.
@@ -884,12 +1061,37 @@ class Correction(_Shown):
         metadata=_doc("Id of the corrected record (any collection).", "visit-2022-01-28-erdogan-baku"),
     )
     field: str = attrs.field(validator=_text, metadata=_doc("The corrected field of that record.", "start"))
-    published: str = attrs.field(
-        validator=_text, metadata=_doc("The value as the source printed it (JSON text form).", "2022-01-28")
+    origin: CorrectionOrigin = attrs.field(
+        default=CorrectionOrigin.SOURCE,
+        validator=attrs.validators.instance_of(CorrectionOrigin),
+        metadata=_doc(
+            "Whose error: `source` (a source printed it) or `dataset` (an earlier data version carried it).",
+            "source",
+        ),
     )
-    published_in: str = attrs.field(
-        validator=_slug,
-        metadata=_doc("`Source.id` that printed it.", "mfa-az-relations-tr-2022", ref="sources"),
+    published: str = attrs.field(
+        validator=_text,
+        metadata=_doc(
+            "The wrong value as the source printed it, or as the earlier data version held it (JSON text form).",
+            "2022-01-28",
+        ),
+    )
+    published_in: str | None = attrs.field(
+        default=None,
+        validator=_optional_slug,
+        metadata=_doc(
+            "`Source.id` that printed it (required when `origin` is `source`).",
+            "mfa-az-relations-tr-2022",
+            ref="sources",
+        ),
+    )
+    data_version: str | None = attrs.field(
+        default=None,
+        validator=_wrong_in,
+        metadata=_doc(
+            "The first data version that carried the wrong value (required when `origin` is `dataset`).",
+            "1.1.0",
+        ),
     )
     corrected: str = attrs.field(
         validator=_text,
@@ -913,6 +1115,7 @@ Record = (
     | Person
     | Event
     | Mission
+    | HeadOfMission
     | Visit
     | VisitCount
     | Agreement
