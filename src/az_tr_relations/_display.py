@@ -84,7 +84,8 @@ def _corrections(record: Any) -> str:
         held = text_form(getattr(record, fix.field, None))
         change = f"{html.escape(fix.field)}: {html.escape(fix.published)} → {html.escape(fix.corrected)}"
         if held == fix.corrected:
-            items.append(f"<li>Corrected: {change} (as published in {html.escape(fix.published_in or f"data {fix.data_version}")})</li>")
+            where = fix.published_in or f"data {fix.data_version}"
+            items.append(f"<li>Corrected: {change} (as published in {html.escape(where)})</li>")
         elif held == fix.published:
             items.append(f"<li><strong>Corrected in a later data version</strong>: {change}</li>")
     return f"<p>Corrections</p><ul>{''.join(items)}</ul>" if items else ""
