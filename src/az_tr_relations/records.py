@@ -393,6 +393,11 @@ class Country(_Shown):
 
     id: str = attrs.field(validator=_country_id, metadata=_doc("ISO 3166-1 alpha-2 code.", "TR"))
     name: str = attrs.field(validator=_text, metadata=_doc("Short name in English.", "Türkiye"))
+    iso_name: str | None = attrs.field(
+        default=None,
+        validator=_text,
+        metadata=_doc("The ISO 3166-1 short name, where it differs from `name`.", "Iran (Islamic Republic of)"),
+    )
     official_name: str = attrs.field(
         validator=_text, metadata=_doc("Official name in English.", "Republic of Türkiye")
     )
