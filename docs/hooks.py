@@ -2,7 +2,7 @@
 
 A page holding ``<!-- generated: NAME -->`` gets the Markdown NAME stands for:
 
-- ``data-dictionary``: every field of every record type (`az_tr_relations._dictionary`);
+- ``data-dictionary``: every field of every record type (`docs/dictionary.py`);
 - ``coverage``: records per collection and the sources of every data version;
 - ``api``: one mkdocstrings block per name in ``az_tr_relations.__all__``, grouped.
 
@@ -12,11 +12,14 @@ Nothing is written to docs/; the pages in the repository keep only the marker.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
 import az_tr_relations as azt
-from az_tr_relations._dictionary import coverage, data_dictionary
+
+sys.path.insert(0, str(Path(__file__).parent))  # the docs' own tooling beside this file
+from dictionary import coverage, data_dictionary
 
 DOCS = Path(__file__).parent
 

@@ -14,7 +14,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from az_tr_relations._converter import CONVERTER, canonical_json
+from az_tr_relations._converter import CONVERTER
+from az_tr_relations._json import canonical_json
 from az_tr_relations.dataset import COLLECTIONS
 
 

@@ -14,8 +14,15 @@ from az_tr_relations import PartialDate
 
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}", fullmatch=True)
 texts = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30
-).filter(str.strip)
+    st.characters(
+        codec="utf-8",
+        exclude_categories=("Cs", "Cc"),
+        exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    ),
+    min_size=1,
+    max_size=30,
+).filter(lambda text: text.strip() and not text.startswith(("=", "+", "-", "@")))
+"""Valid one-line text: no control characters, nothing a spreadsheet would run as a formula."""
 COUNTRY_IDS = ("AZ", "TR", "GE", "IR")
 
 

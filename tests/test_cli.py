@@ -21,9 +21,9 @@ import attrs
 import pytest
 
 import az_tr_relations as azt
-from az_tr_relations._cli_output import Output, Table
 from az_tr_relations._converter import CONVERTER
 from az_tr_relations.cli import main
+from az_tr_relations.cli._output import Output, Table
 from az_tr_relations.tables import TABLES, columns
 
 # The console script installed beside this interpreter (the venv need not be activated).

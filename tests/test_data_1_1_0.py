@@ -250,6 +250,6 @@ def test_corrections_must_match_their_record() -> None:
     records = [*ds.sources, *ds.countries, *ds.places, *ds.missions, bad]
     with pytest.raises(
         azt.DataError,
-        match=r"corrections.json: \$\[0\].corrected: '1992-09' but embassy-az-in-tr holds '1992-08'",
+        match=r"corrections: \$\[0\].corrected: '1992-09' but embassy-az-in-tr holds '1992-08'",
     ):
         azt.from_records(records, version="x")

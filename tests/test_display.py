@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 import attrs
 
 import az_tr_relations as azt
-from az_tr_relations._display import MAX_ROWS, record_html
+from az_tr_relations.render.html import MAX_ROWS
+from az_tr_relations.render.record import record_html
 
 DS = azt.load("1.0.0")
 VOID = {"br", "hr", "img", "meta", "link", "input", "col", "wbr"}

@@ -13,10 +13,11 @@ from pathlib import Path
 from types import ModuleType
 
 import attrs
+import dictionary
 import pytest
+from dictionary import coverage, data_dictionary, record_types
 
 import az_tr_relations as azt
-from az_tr_relations._dictionary import coverage, data_dictionary, record_types
 
 ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
@@ -78,7 +79,6 @@ def test_the_dictionary_covers_every_field(cls: type) -> None:
 
 
 def test_a_field_without_documentation_stops_the_dictionary() -> None:
-    from az_tr_relations import _dictionary
 
     @attrs.frozen(kw_only=True)
     class Undocumented:
@@ -88,7 +88,7 @@ def test_a_field_without_documentation_stops_the_dictionary() -> None:
         colour: str = attrs.field(default="red")
 
     with pytest.raises(ValueError, match="Undocumented: fields without metadata doc and example: colour"):
-        _dictionary._record_section(Undocumented)
+        dictionary._record_section(Undocumented)
 
 
 def test_the_dictionary_lists_every_vocabulary_value() -> None:

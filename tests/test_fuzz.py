@@ -27,7 +27,8 @@ from hypothesis import HealthCheck, event, given, note, settings
 from hypothesis import strategies as st
 
 import az_tr_relations as azt
-from az_tr_relations._converter import CONVERTER, canonical_json
+from az_tr_relations._converter import CONVERTER
+from az_tr_relations._json import canonical_json
 
 VERSION = "1.0.0"  # released and immutable
 SOURCE = Path(str(resources.files("az_tr_relations").joinpath("data", VERSION)))

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import az_tr_relations as azt
-from az_tr_relations._converter import CONVERTER, canonical_json
+from az_tr_relations._converter import CONVERTER
+from az_tr_relations._json import canonical_json
 
 DATA = Path(str(resources.files("az_tr_relations").joinpath("data")))
 

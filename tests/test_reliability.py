@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import az_tr_relations as azt
-from az_tr_relations._converter import canonical_json
+from az_tr_relations._json import canonical_json
 
 DATA = Path(str(resources.files("az_tr_relations").joinpath("data")))
 VERSION = "1.0.0"  # released, so never edited: the fixtures below can rely on its records

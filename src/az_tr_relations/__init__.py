@@ -8,103 +8,44 @@
 
 from __future__ import annotations
 
+from . import records as _records
 from ._extras import MissingExtraError
 from ._loader import LATEST, Manifest, load, load_folder, manifest, versions
+from ._version import __version__
 from .citing import DataCitation, cite
-from .dataset import COLLECTIONS, Dataset, TimelineRecord, from_records
+from .dataset import Dataset, from_records
 from .dates import DateRange, PartialDate, Precision
 from .diff import DataDiff, FieldChange, RecordChange, diff
 from .errors import DataError, FieldError, UnknownIdError, UnknownNameError, UnknownVersionError
 from .export import export
 from .fingerprint import content_hash
 from .provenance import citations_for, is_inferred
-from .records import (
-    Agreement,
-    AgreementKind,
-    Citation,
-    Correction,
-    CorrectionOrigin,
-    Council,
-    CountQualifier,
-    Country,
-    Event,
-    EventKind,
-    Format,
-    FormatKind,
-    HeadOfMission,
-    Meeting,
-    MeetingLevel,
-    Mission,
-    MissionKind,
-    Office,
-    ParliamentaryGroup,
-    Person,
-    Place,
-    Principle,
-    Ratification,
-    Record,
-    Role,
-    Source,
-    Visit,
-    VisitCount,
-    VisitKind,
-)
+from .records import *  # every record type and vocabulary: see records.__all__
 from .results import Results
+from .schema import COLLECTIONS, TimelineRecord
 from .validate import ValidationReport, validate
-
-__version__ = "1.0.0"
-"""The package version (semantic); data versions are separate: see `versions()`."""
 
 __all__ = [
     "COLLECTIONS",
     "LATEST",
-    "Agreement",
-    "AgreementKind",
-    "Citation",
-    "Correction",
-    "CorrectionOrigin",
-    "Council",
-    "CountQualifier",
-    "Country",
     "DataCitation",
     "DataDiff",
     "DataError",
     "Dataset",
     "DateRange",
-    "Event",
-    "EventKind",
     "FieldChange",
     "FieldError",
-    "Format",
-    "FormatKind",
-    "HeadOfMission",
     "Manifest",
-    "Meeting",
-    "MeetingLevel",
     "MissingExtraError",
-    "Mission",
-    "MissionKind",
-    "Office",
-    "ParliamentaryGroup",
     "PartialDate",
-    "Person",
-    "Place",
     "Precision",
-    "Principle",
-    "Ratification",
-    "Record",
     "RecordChange",
     "Results",
-    "Role",
-    "Source",
     "TimelineRecord",
     "UnknownIdError",
     "UnknownNameError",
     "UnknownVersionError",
     "ValidationReport",
-    "Visit",
-    "VisitCount",
-    "VisitKind",
     "__version__",
     "citations_for",
     "cite",
@@ -119,3 +60,4 @@ __all__ = [
     "validate",
     "versions",
 ]
+__all__ += _records.__all__

@@ -6,6 +6,7 @@ from __future__ import annotations
 import attrs
 
 from ._loader import manifest
+from ._version import __version__
 
 __all__ = ["AUTHORS", "TITLE", "DataCitation", "cite"]
 
@@ -52,8 +53,6 @@ def cite(version: str | None = None) -> DataCitation:
       note = {Data version 1.0.0, released 2026-11-29, facts as of 2022-05; Python package az-tr-relations 1.0.0},
     }
     """
-    from . import __version__
-
     about = manifest(version)
     year = about.released.year
     details = (

@@ -3,39 +3,33 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
-from . import _corrections, _index, _references
+from . import _index, _owners
 from ._coerce import DateLike, day_window
 from ._index import DateIndex
+from ._names import Names
 from ._text import close_matches, fold
-from .dates import DateRange, PartialDate
-from .errors import DataError, UnknownIdError, UnknownNameError
+from .checks import check
+from .dates import PartialDate
+from .errors import DataError, UnknownIdError, shown
 from .records import (
-    Agreement,
     Correction,
-    Council,
     Country,
     Event,
-    Format,
     HeadOfMission,
-    Meeting,
     Mission,
     MissionKind,
-    ParliamentaryGroup,
     Person,
     Place,
-    Principle,
     Record,
-    Source,
     Visit,
-    VisitCount,
 )
 from .results import Results
+from .schema import COLLECTION_OF, COLLECTIONS, KINDS, Collections, TimelineRecord
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,57 +37,20 @@ if TYPE_CHECKING:
     import pyarrow as pa
     from matplotlib.axes import Axes
 
-__all__ = ["COLLECTIONS", "Dataset", "TimelineRecord"]
+__all__ = ["COLLECTIONS", "Dataset", "TimelineRecord", "from_records"]
 
 R = TypeVar("R", bound=Record)
-N = TypeVar("N", bound=Country | Person | Place)
-
-COLLECTIONS: Mapping[str, type[Record]] = MappingProxyType(
-    {
-        "sources": Source,
-        "countries": Country,
-        "places": Place,
-        "people": Person,
-        "events": Event,
-        "missions": Mission,
-        "mission_heads": HeadOfMission,
-        "visits": Visit,
-        "visit_counts": VisitCount,
-        "agreements": Agreement,
-        "councils": Council,
-        "meetings": Meeting,
-        "groups": ParliamentaryGroup,
-        "formats": Format,
-        "principles": Principle,
-        "corrections": Correction,
-    }
-)
-"""Collection name (and data file stem) -> record type, in the order the files are read."""
-
-COLLECTION_OF: Mapping[type[Record], str] = MappingProxyType(
-    {kind: name for name, kind in COLLECTIONS.items()}
-)
-"""Record type -> the name of its collection (the inverse of `COLLECTIONS`)."""
 
 
-def _as_tuple(records: Iterable[R]) -> tuple[R, ...]:
-    """A collection as a tuple (a Python function: attrs inspects it far faster than `tuple`)."""
-    return records if isinstance(records, tuple) else tuple(records)
-
-
-TimelineRecord = Event | Mission | Visit | Agreement | Meeting
-"""A record that has a date and so a place on the timeline."""
-
-
-def _span(record: TimelineRecord) -> DateRange | None:
+def _span(record: Any) -> Any:
     return record.span
 
 
-def _group(records: Iterable[R], key: str) -> dict[str, list[R]]:
+def _group(records: Iterable[R], key: str) -> dict[str, tuple[R, ...]]:
     groups: dict[str, list[R]] = defaultdict(list)
     for record in records:
         groups[getattr(record, key)].append(record)
-    return groups
+    return {value: tuple(found) for value, found in groups.items()}
 
 
 def _indexes_by(ordered: list[_index.Entry[Visit]], key: str) -> dict[str, DateIndex[Visit]]:
@@ -104,56 +61,29 @@ def _indexes_by(ordered: list[_index.Entry[Visit]], key: str) -> dict[str, DateI
     return {group: DateIndex(run) for group, run in groups.items()}
 
 
-class _Names(Generic[N]):
-    """Folded ids, names and aliases -> record, for case- and diacritic-insensitive lookup."""
-
-    __slots__ = ("_accepted", "_by_surname", "_keys", "_kind", "_spellings", "_what")
-
-    def __init__(self, kind: type[N], records: Iterable[N], accepted: str, problems: list[str]) -> None:
-        self._kind: type[N] = kind
-        self._what: str = kind.__name__.lower()
-        self._accepted: str = accepted
-        self._keys: dict[str, N] = {}
-        self._spellings: dict[str, str] = {}
-        self._by_surname: dict[str, list[N]] = defaultdict(list)
-        for record in records:
-            extra = (getattr(record, attr, None) for attr in ("official_name", "native_name", "iso3"))
-            names: list[str | None] = [record.id, record.name, *record.aliases, *extra]
-            for name in filter(None, names):
-                self._spellings.setdefault(name, record.name)
-                other = self._keys.setdefault(fold(name), record)
-                if other is not record:
-                    problems.append(
-                        f"{self._what} name {name!r} is used by both {other.id!r} and {record.id!r}"
-                    )
-            if kind is Person:
-                self._by_surname[fold(record.name.split()[-1])].append(record)
-
-    def find(self, query: str | N) -> N:
-        """The record `query` names (an instance is looked up by its id)."""
-        if isinstance(query, self._kind):
-            query = query.id
-        if not isinstance(query, str):
-            raise TypeError(f"{self._what}: expected a string, got {type(query).__name__} {query!r}")
-        key = fold(query)
-        if key in self._keys:
-            return self._keys[key]
-        candidates = self._by_surname.get(key, [])
-        if len(candidates) == 1:
-            return candidates[0]
-        if len(candidates) > 1:
-            names = [record.name for record in candidates]
-            raise UnknownNameError(self._what, query, names, "give the full name or the id", ambiguous=True)
-        near = dict.fromkeys(self._spellings[name] for name in close_matches(query, self._spellings))
-        raise UnknownNameError(self._what, query, near, self._accepted)
+def _version(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise TypeError(
+            f"version: expected a string such as '1.0.0', got {type(value).__name__} {shown(value)}"
+        )
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Dataset:
+def _as_of(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, PartialDate):
+        raise TypeError(
+            f"as_of: expected a PartialDate (e.g. PartialDate.parse('2022-05')) or None, got {shown(value)}"
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False, weakref_slot=True)
+class Dataset(Collections):
     """The records of one data version, validated and indexed; build one with `load()`.
 
-    Constructing a Dataset from records checks ids, references and citations (raising
-    `DataError` with every problem) and builds the query indexes, exactly as `load()` does.
+    Its collections are those of the schema registry (`schema.Collections`): ``ds.visits``,
+    ``ds.missions``, ... Constructing a Dataset checks what needs the whole dataset (unique ids,
+    references, citations, corrections, offices: `checks.check`), raising `DataError` with every
+    problem, and builds the query indexes, exactly as `load()` does; each record has checked its
+    own fields when it was built.
 
     >>> import az_tr_relations as azt
     >>> ds = azt.load("1.0.0")
@@ -161,96 +91,59 @@ class Dataset:
     ('1.0.0', 6)
     """
 
-    version: str = attrs.field(metadata={"doc": "The data version, e.g. '1.0.0'."})
+    version: str = attrs.field(validator=_version, metadata={"doc": "The data version, e.g. '1.0.0'."})
     as_of: PartialDate | None = attrs.field(
-        default=None, metadata={"doc": "Date up to which the facts are current."}
+        default=None, validator=_as_of, metadata={"doc": "Date up to which the facts are current."}
     )
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_as_tuple)
-    countries: tuple[Country, ...] = attrs.field(default=(), converter=_as_tuple)
-    places: tuple[Place, ...] = attrs.field(default=(), converter=_as_tuple)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=_as_tuple)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=_as_tuple)
-    missions: tuple[Mission, ...] = attrs.field(default=(), converter=_as_tuple)
-    mission_heads: tuple[HeadOfMission, ...] = attrs.field(default=(), converter=_as_tuple)
-    visits: tuple[Visit, ...] = attrs.field(default=(), converter=_as_tuple)
-    visit_counts: tuple[VisitCount, ...] = attrs.field(default=(), converter=_as_tuple)
-    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_as_tuple)
-    councils: tuple[Council, ...] = attrs.field(default=(), converter=_as_tuple)
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_as_tuple)
-    groups: tuple[ParliamentaryGroup, ...] = attrs.field(default=(), converter=_as_tuple)
-    formats: tuple[Format, ...] = attrs.field(default=(), converter=_as_tuple)
-    principles: tuple[Principle, ...] = attrs.field(default=(), converter=_as_tuple)
-    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_as_tuple)
 
     _by_id: dict[str, Record] = attrs.field(init=False, eq=False)
-    _countries: _Names[Country] = attrs.field(init=False, eq=False)
-    _people: _Names[Person] = attrs.field(init=False, eq=False)
-    _places: _Names[Place] = attrs.field(init=False, eq=False)
+    _countries: Names[Country] = attrs.field(init=False, eq=False)
+    _people: Names[Person] = attrs.field(init=False, eq=False)
+    _places: Names[Place] = attrs.field(init=False, eq=False)
     _visits: DateIndex[Visit] = attrs.field(init=False, eq=False)
     _visits_by: dict[str, dict[str, DateIndex[Visit]]] = attrs.field(init=False, eq=False)
     _events: DateIndex[Event] = attrs.field(init=False, eq=False)
     _missions_in: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
     _missions_of: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
+    _heads: dict[str, tuple[HeadOfMission, ...]] = attrs.field(init=False, eq=False)
     _timeline: DateIndex[TimelineRecord] = attrs.field(init=False, eq=False)
     _corrected: dict[str, tuple[Correction, ...]] = attrs.field(init=False, eq=False)
-    _heads: dict[str, tuple[HeadOfMission, ...]] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         with _index.paused_gc():
-            self._check_and_index()
+            problems = check({name: self.collection(name) for name in COLLECTIONS})
+            if problems:
+                raise DataError(f"data version {self.version}", problems)
+            self._index()
+        _owners.register(self)
 
-    def _check_and_index(self) -> None:
-        problems: list[str] = []
-        ids: dict[str, dict[str, Record]] = {}
-        by_id: dict[str, Record] = {}
-        for name, kind in COLLECTIONS.items():
-            ids[name] = known = {}
-            for index, record in enumerate(self.collection(name)):
-                if not isinstance(record, kind):
-                    problems.append(f"{name}.json: $[{index}]: expected a {kind.__name__}, got {record!r}")
-                elif record.id in by_id:
-                    problems.append(f"{name}.json: $[{index}].id: duplicate id {record.id!r}")
-                else:
-                    known[record.id] = by_id[record.id] = record
-        if not problems:
-            problems += _references.check({name: self.collection(name) for name in COLLECTIONS}, ids)
-            problems += _corrections.check(self.corrections, by_id)
+    def _index(self) -> None:
         set_ = object.__setattr__
-        set_(self, "_by_id", by_id)
+        set_(self, "_by_id", {r.id: r for name in COLLECTIONS for r in self.collection(name)})
         countries = ", ".join(c.name for c in self.countries)
         places = ", ".join(p.name for p in self.places)
-        set_(
-            self,
-            "_countries",
-            _Names(Country, self.countries, f"a name, alias or ISO code of {countries}", problems),
-        )
-        set_(
-            self,
-            "_people",
-            _Names(Person, self.people, "an id, name or alias of a person in the dataset", problems),
-        )
-        set_(self, "_places", _Names(Place, self.places, f"a name or spelling of {places}", problems))
-        if problems:
-            raise DataError(f"data version {self.version}", problems)
+        set_(self, "_countries", Names(Country, self.countries, f"a name, alias or ISO code of {countries}"))
+        set_(self, "_people", Names(Person, self.people, "an id, name or alias of a person in the dataset"))
+        set_(self, "_places", Names(Place, self.places, f"a name or spelling of {places}"))
         # Each record's days are computed once; the per-key indexes and the timeline reuse them.
-        visits = _index.entries(self.visits, _span)
-        events = _index.entries(self.events, _span)
+        dated = {
+            kind.collection: _index.entries(self.collection(kind.collection), _span)
+            for kind in KINDS.values()
+            if kind.dated
+        }
+        visits: list[_index.Entry[Visit]] = dated["visits"]  # type: ignore[assignment]
         set_(self, "_visits", DateIndex(visits))
         set_(self, "_visits_by", {key: _indexes_by(visits, key) for key in ("visitor", "origin", "host")})
-        set_(self, "_events", DateIndex(events))
-        set_(self, "_missions_in", {k: tuple(v) for k, v in _group(self.missions, "receiving").items()})
-        set_(self, "_missions_of", {k: tuple(v) for k, v in _group(self.missions, "sending").items()})
-        dated: list[_index.Entry[TimelineRecord]] = _index.merged(
-            events,  # type: ignore[arg-type]
-            _index.entries(self.missions, _span),
-            visits,  # type: ignore[arg-type]
-            _index.entries(self.agreements, _span),
-            _index.entries(self.meetings, _span),
-        )
-        set_(self, "_timeline", DateIndex(dated))
-        set_(self, "_corrected", {k: tuple(v) for k, v in _group(self.corrections, "record").items()})
-        by_start = sorted(self.mission_heads, key=lambda head: head.start)
-        set_(self, "_heads", {k: tuple(v) for k, v in _group(by_start, "mission").items()})
+        set_(self, "_events", DateIndex(dated["events"]))
+        set_(self, "_missions_in", _group(self.missions, "receiving"))
+        set_(self, "_missions_of", _group(self.missions, "sending"))
+        set_(self, "_heads", _group(sorted(self.mission_heads, key=lambda head: head.start), "mission"))
+        set_(self, "_timeline", DateIndex(_index.merged(*dated.values())))
+        set_(self, "_corrected", _group(self.corrections, "record"))
+
+    def _holds(self, record: object) -> bool:
+        """Whether this very record object is one of the dataset's."""
+        return self._by_id.get(getattr(record, "id", None)) is record  # type: ignore[arg-type]
 
     # Whole collections -----------------------------------------------------------------
 
@@ -446,6 +339,11 @@ class Dataset:
         A term certainly covers `on` when it starts no later than its first day and is known to
         last past its last day (see `HeadOfMission`); with ``uncertain=True`` a term also matches
         when nothing recorded rules the date out (it started before and no end is recorded before).
+
+        >>> import az_tr_relations as azt
+        >>> ds = azt.load("1.2.0")
+        >>> [ds.person(head.person).name for head in ds.heads_of_mission("embassy-tr-in-az", on="2019-01-01")]
+        ['Erkan Özoral']
         """
         mission_id = mission.id if isinstance(mission, Mission) else mission
         if not isinstance(self.get(mission_id), Mission):
@@ -463,7 +361,9 @@ class Dataset:
                     head.ended is None or head.ended.latest.toordinal() >= first
                 ):
                     found.append(head)
-            elif begins.latest.toordinal() <= first and ends is not None and ends.earliest.toordinal() >= last:
+            elif (
+                begins.latest.toordinal() <= first and ends is not None and ends.earliest.toordinal() >= last
+            ):
                 found.append(head)
         return Results(found)
 
@@ -548,7 +448,7 @@ class Dataset:
         return plot_timeline(self, ax, since=since, title=title)
 
     def _repr_html_(self) -> str:
-        from ._display import dataset_html
+        from .render.html import dataset_html
 
         return dataset_html(self)
 
@@ -574,7 +474,8 @@ def _mission_kind(kind: MissionKind | str) -> MissionKind:
 
 
 def from_records(records: Iterable[Record], *, version: str, as_of: PartialDate | None = None) -> Dataset:
-    """A `Dataset` from records of any types, grouped into their collections.
+    """A `Dataset` from records of any types, grouped into their collections and checked as
+    `load()` checks a data version (`version` and `as_of` as `Dataset` takes them).
 
     >>> import az_tr_relations as azt
     >>> ds = azt.load("1.0.0")
@@ -582,14 +483,8 @@ def from_records(records: Iterable[Record], *, version: str, as_of: PartialDate 
     7
     """
     if not isinstance(records, Iterable):
-        raise TypeError(f"records: expected an iterable of records, got {type(records).__name__} {records!r}")
-    if not isinstance(version, str):
         raise TypeError(
-            f"version: expected a string such as '1.0.0', got {type(version).__name__} {version!r}"
-        )
-    if as_of is not None and not isinstance(as_of, PartialDate):
-        raise TypeError(
-            f"as_of: expected a PartialDate (e.g. PartialDate.parse('2022-05')) or None, got {as_of!r}"
+            f"records: expected an iterable of records, got {type(records).__name__} {shown(records)}"
         )
     groups: dict[str, list[Record]] = {name: [] for name in COLLECTIONS}
     for record in records:

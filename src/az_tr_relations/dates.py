@@ -16,6 +16,8 @@ from typing import Any
 import attrs
 import pendulum
 
+from .errors import shown
+
 __all__ = ["DateRange", "PartialDate", "Precision"]
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)  # ASCII digits only, not "２０２２"
@@ -181,9 +183,18 @@ def _parse(text: str) -> PartialDate:
     return PartialDate._from_iso(text)
 
 
+def _a_date(instance: DateRange, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, PartialDate) and (attribute.name == "start" or value is not None):
+        raise TypeError(
+            f"{attribute.name}: expected a PartialDate (e.g. PartialDate.parse('2022-05')), "
+            f"got {type(value).__name__} {shown(value)}"
+        )
+
+
 def _end_not_before_start(
     instance: DateRange, attribute: attrs.Attribute[Any], end: PartialDate | None
 ) -> None:
+    _a_date(instance, attribute, end)
     if end is not None and end._last_day() < instance.start._first_day():
         raise ValueError(f"end {end} is before start {instance.start}")
 
@@ -197,12 +208,20 @@ class DateRange:
     ('2020-09-27/2020-11-10', 44)
     """
 
-    start: PartialDate
+    start: PartialDate = attrs.field(validator=_a_date)
     end: PartialDate | None = attrs.field(default=None, validator=_end_not_before_start)
 
     @classmethod
     def parse(cls, text: str) -> DateRange:
-        """Parse ``START`` or ``START/END`` (ISO 8601 interval notation)."""
+        """Parse ``START`` or ``START/END`` (ISO 8601 interval notation).
+
+        >>> DateRange.parse("2020-09-27/2020-11-10").end
+        PartialDate('2020-11-10')
+        """
+        if not isinstance(text, str):
+            raise TypeError(
+                f"expected an ISO date or interval string, got {type(text).__name__} {shown(text)}"
+            )
         start, _, end = text.partition("/")
         return cls(start=PartialDate.parse(start), end=PartialDate.parse(end) if end else None)
 

@@ -6,9 +6,13 @@ from typing import Any
 
 import attrs
 
-from ._converter import CONVERTER
-from .dataset import COLLECTION_OF, COLLECTIONS, Dataset
-from .records import Correction, Meeting, Record
+from ._json import plain
+from ._owners import owner_of
+from .dataset import Dataset
+from .records import Correction, Record
+from .render.show import whose
+from .render.text import label
+from .schema import COLLECTION_OF, COLLECTIONS
 
 __all__ = ["DataDiff", "FieldChange", "RecordChange", "diff"]
 
@@ -71,7 +75,7 @@ class DataDiff:
             "new_version": self.new_version,
             "added": [_record_json(r) for r in self.added],
             "removed": [_record_json(r) for r in self.removed],
-            "changed": [CONVERTER.unstructure(c) for c in self.changed],
+            "changed": [plain(c) for c in self.changed],
         }
 
     def report(self) -> str:
@@ -87,7 +91,7 @@ class DataDiff:
                 lines += ["", f"{title} ({len(records)})"]
                 for name, group in _by_collection(records):
                     lines.append(f"  {name} ({len(group)})")
-                    lines += [f"    {mark} {record.id}{_label(record)}" for record in group]
+                    lines += [f"    {mark} {record.id}: {_label(record)}" for record in group]
         if self.changed:
             lines += ["", f"Changed ({len(self.changed)})"]
             for change in self.changed:
@@ -145,8 +149,8 @@ def _changed_fields(old: Record, new: Record) -> tuple[FieldChange, ...]:
 
 
 def _record_json(record: Record) -> dict[str, Any]:
-    plain: dict[str, Any] = CONVERTER.unstructure(record)
-    return plain
+    found: dict[str, Any] = plain(record)
+    return found
 
 
 def _by_collection(records: tuple[Record, ...]) -> list[tuple[str, list[Record]]]:
@@ -157,15 +161,10 @@ def _by_collection(records: tuple[Record, ...]) -> list[tuple[str, list[Record]]
 
 
 def _label(record: Record) -> str:
+    """What the record is, in the words of the report; a correction says whose error it mends."""
     if isinstance(record, Correction):
-        return f": {record.record} {record.field} {record.published} -> {record.corrected}"
-    if isinstance(record, Meeting):
-        return f": {record.council} meeting {record.number or ''} on {record.date}".replace("  ", " ")
-    for attribute in ("title", "name", "occasion", "text"):
-        value = getattr(record, attribute, None)
-        if isinstance(value, str):
-            return f": {value}"
-    return ""
+        return f"{label(record)} ({whose(record)})"
+    return label(record, owner_of(record))
 
 
 def _field_lines(change: FieldChange) -> list[str]:

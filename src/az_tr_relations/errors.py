@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-__all__ = ["DataError", "FieldError", "UnknownIdError", "UnknownNameError", "UnknownVersionError"]
+__all__ = ["DataError", "FieldError", "Problem", "UnknownIdError", "UnknownNameError", "UnknownVersionError"]
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """`repr(value)`, shortened so that one bad value cannot flood an error message."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 5]}...{text[-2:]}"
 
 
 class UnknownVersionError(LookupError):
@@ -67,6 +73,43 @@ class UnknownIdError(KeyError):
         return str(self.args[0])
 
 
+class Problem(str):
+    """One problem found in data: where (a file, or a collection for records built in Python),
+    the JSON path in it, and what is wrong. It is the text ``"where: path: message"`` too.
+
+    >>> problem = Problem("what is wrong", where="visits", path="$[3].host")
+    >>> problem, problem.where, problem.path
+    ('visits: $[3].host: what is wrong', 'visits', '$[3].host')
+    >>> problem.located("visits.json")
+    'visits.json: $[3].host: what is wrong'
+    """
+
+    where: str
+    path: str
+    message: str
+
+    def __new__(cls, message: str, *, where: str = "", path: str = "") -> Problem:
+        self = super().__new__(cls, ": ".join(part for part in (where, path, message) if part))
+        object.__setattr__(self, "where", where)
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "message", message)
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Problem cannot be changed (tried to set {name})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_problem, (self.message, self.where, self.path))
+
+    def located(self, where: str) -> Problem:
+        """The same problem placed in `where` (a collection's data file)."""
+        return Problem(self.message, where=where, path=self.path)
+
+
+def _problem(message: str, where: str, path: str) -> Problem:
+    return Problem(message, where=where, path=path)
+
+
 class DataError(ValueError):
     """A data file or a set of records is invalid: every problem found, each with its place.
 
@@ -76,7 +119,7 @@ class DataError(ValueError):
     ...     azt.from_records(ds.missions, version="mine")   # no countries or places
     ... except azt.DataError as error:
     ...     print(error.problems[0])
-    missions.json: $[0].sending: unknown countries id 'AZ' (known: none)
+    missions: $[0].sending: unknown countries id 'AZ' (known: none)
     """
 
     def __init__(self, context: str, problems: Sequence[str]) -> None:

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._converter import CONVERTER
-from .dataset import COLLECTIONS, Dataset
+from ._json import plain
 from .dates import PartialDate
+from .schema import COLLECTIONS
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
 
 __all__ = ["content_hash"]
 
@@ -28,7 +31,7 @@ def _essential(value: Any) -> Any:
         }
     if isinstance(value, tuple):
         return [_essential(item) for item in value]
-    return CONVERTER.unstructure(value)
+    return plain(value)
 
 
 def content_hash(ds: Dataset) -> str:

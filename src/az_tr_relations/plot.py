@@ -12,35 +12,26 @@ from typing import TYPE_CHECKING
 
 from ._coerce import DateLike, as_partial_date
 from ._extras import require
-from .dataset import Dataset, TimelineRecord
-from .records import Agreement, Event, Meeting, Mission, Visit
+from .render.text import lane, short
+from .schema import KINDS, TimelineRecord, kind_of
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 __all__ = ["plot_timeline"]
 
-_ORDER = ("events", "missions", "agreements", "meetings", "visits")
-"""The lanes from top to bottom; visits get one lane per direction."""
 _LEVELS = 4
 """Rows of labels above each lane."""
-_COLOURS = {"event": "tab:red", "visit": "tab:blue", "mission": "tab:green", "agreement": "tab:purple"}
 
 
-def _lane(record: TimelineRecord) -> str:
-    if isinstance(record, Visit):
-        return f"visits {record.origin} → {record.host}"
-    return {Event: "events", Mission: "missions", Agreement: "agreements", Meeting: "meetings"}[type(record)]
-
-
-def _label(ds: Dataset, record: TimelineRecord) -> str:
-    if isinstance(record, Event | Agreement):
-        return record.title
-    if isinstance(record, Visit):
-        return ds.person(record.visitor).name.split()[-1]
-    if isinstance(record, Mission):
-        return record.city.title() if record.city else record.receiving
-    return f"No. {record.number}" if record.number else "meeting"
+def _collection(lane_name: str) -> str:
+    """The collection a lane shows ("visits AZ → TR" -> "visits")."""
+    return next(
+        k.collection for k in KINDS.values() if k.lane and lane_name.startswith(k.lane.split(" {")[0])
+    )
 
 
 def _year(day: datetime.date) -> float:
@@ -93,7 +84,7 @@ def plot_timeline(
     >>> import az_tr_relations as azt
     >>> ax = plot_timeline(azt.load("1.0.0"), since=1990)
     >>> [t.get_text() for t in reversed(ax.get_yticklabels())]
-    ['events', 'missions', 'agreements', 'meetings', 'visits AZ → TR', 'visits TR → AZ']
+    ['events', 'missions', 'visits AZ → TR', 'visits TR → AZ', 'agreements', 'meetings']
     """
     require("plot_timeline()", "matplotlib", "plot")
     from matplotlib.figure import Figure
@@ -103,28 +94,29 @@ def plot_timeline(
     if ax is None:
         ax = Figure(figsize=(11, 6), layout="constrained").add_subplot()
     records = [r for r in ds.timeline() if cutoff is None or _years(r)[1] > cutoff]
-    lanes = sorted({_lane(r) for r in records}, key=lambda lane: (_ORDER.index(lane.split()[0]), lane))
+    order = [kind.collection for kind in KINDS.values()]
+    lanes = sorted({lane(r) for r in records}, key=lambda name: (order.index(_collection(name)), name))
     lanes.reverse()  # the first lane on top
     spans = [_years(r) for r in records]
     first = cutoff if cutoff is not None else min((start for start, _ in spans), default=0.0)
     last = max((stop for _, stop in spans), default=first + 1)
     char = (last - first) / 170  # the width of a label's letter, in years, on an 11 inch figure
-    taken: dict[str, list[list[tuple[float, float]]]] = {lane: [[] for _ in range(_LEVELS)] for lane in lanes}
+    taken: dict[str, list[list[tuple[float, float]]]] = {name: [[] for _ in range(_LEVELS)] for name in lanes}
     for record, (start, stop) in zip(records, spans, strict=True):
-        lane = _lane(record)
-        y = lanes.index(lane)
-        colour = _COLOURS.get(type(record).__name__.lower(), "tab:orange")
+        where = lane(record)
+        y = lanes.index(where)
+        colour = kind_of(record).colour
         if stop - start > 2 / 365:  # longer than a day
             ax.broken_barh([(start, stop - start)], (y - 0.08, 0.16), color=colour, alpha=0.5)
         ax.plot([start], [y], "o", color=colour, markersize=5)
-        label = _short(_label(ds, record))
+        label = _short(short(record, ds))
         # labels in the later half run leftwards, so that none leaves the picture
         rightwards = start < (first + last) / 2
         width = len(label) * char
         extent = (start, start + width) if rightwards else (start - width, start)
         ax.annotate(
             label,
-            (start, y + 0.12 + 0.15 * _level(taken[lane], extent)),
+            (start, y + 0.12 + 0.15 * _level(taken[where], extent)),
             fontsize=7,
             color="0.15",
             horizontalalignment="left" if rightwards else "right",

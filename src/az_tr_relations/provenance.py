@@ -22,7 +22,8 @@ def citations_for(record: Record, field: str) -> tuple[Citation, ...]:
         raise ValueError(f"{type(record).__name__} has no field {field!r}; fields: {', '.join(names)}")
     if isinstance(record, Source):
         return ()
-    return tuple(c for c in record.citations if not c.fields or field in c.fields)
+    citations: tuple[Citation, ...] = record.citations
+    return tuple(c for c in citations if not c.fields or field in c.fields)
 
 
 def is_inferred(record: Record, field: str) -> bool:

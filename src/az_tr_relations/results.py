@@ -25,6 +25,6 @@ class Results(tuple[R_co, ...]):
 
     def _repr_html_(self) -> str:
         """An HTML table of the records: id, kind, date and a few words each (for Jupyter)."""
-        from ._display import results_html
+        from .render.html import results_html
 
         return results_html(self)

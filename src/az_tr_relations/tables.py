@@ -14,16 +14,18 @@ import datetime
 import enum
 import functools
 import typing
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .dataset import COLLECTIONS, Dataset
 from .dates import PartialDate
-from .records import Agreement, Citation, Office, Person, Ratification
+from .schema import COLLECTION_OF, COLLECTIONS, NESTED
 
-__all__ = ["NESTED", "TABLES", "Column", "columns", "rows"]
+if TYPE_CHECKING:
+    from .dataset import Dataset
+
+__all__ = ["TABLES", "Column", "columns", "rows"]
 
 Value = str | int | float | bool | datetime.date | list[str] | None
 
@@ -42,13 +44,6 @@ class Column:
     ref: str | None = None
     """The table this column refers to by id, for references."""
 
-
-NESTED: dict[str, tuple[type[Any], type[Any], str]] = {
-    "citations": (Citation, object, "citations"),
-    "offices": (Office, Person, "offices"),
-    "ratifications": (Ratification, Agreement, "ratifications"),
-}
-"""Nested table name -> (row type, owner type, owner field)."""
 
 TABLES: tuple[str, ...] = (*COLLECTIONS, *NESTED)
 """Every table name: the collections, then the nested tables."""
@@ -118,7 +113,7 @@ def columns(table: str) -> tuple[Column, ...]:
     if table in COLLECTIONS:
         return tuple(_field_columns(COLLECTIONS[table]))
     if table in NESTED:
-        row_type, _, _ = NESTED[table]
+        row_type = NESTED[table].type
         owner = (
             Column(name="record_id", type="string", required=True, doc="Id of the record it belongs to."),
             Column(
@@ -168,22 +163,38 @@ def _row(item: Any, cols: tuple[Column, ...], prefix: tuple[Value, ...] = ()) ->
     return dict(zip((c.name for c in cols), values, strict=True))
 
 
-def rows(ds: Dataset, table: str) -> list[dict[str, Value]]:
-    """The rows of `table`, one dict per row, keyed by `columns(table)` names.
+def rows(records: Dataset | Iterable[Any], table: str) -> list[dict[str, Value]]:
+    """The rows of `table`, one dict per row, keyed by `columns(table)` names, from a whole
+    dataset or from some records (a query's results): for a collection, the records of its type;
+    for a nested table, the nested records of the records given.
 
     >>> import az_tr_relations as azt
-    >>> row = rows(azt.load("1.0.0"), "missions")[4]
+    >>> ds = azt.load("1.0.0")
+    >>> row = rows(ds, "missions")[4]
     >>> row["id"], row["opened"], str(row["opened_earliest"]), row["opened_precision"]
     ('embassy-az-in-tr', '1992-08', '1992-08-01', 'month')
+    >>> [row["id"] for row in rows(ds.missions_of("AZ"), "missions")]
+    ['consulate-az-in-istanbul', 'consulate-az-in-kars', 'embassy-az-in-tr']
     """
     cols = columns(table)
+    if hasattr(records, "collection"):  # a Dataset: every record of the table's collections
+        names = [table] if table in COLLECTIONS else list(COLLECTIONS)
+        records = [record for name in names for record in records.collection(name)]
     if table in COLLECTIONS:
-        return [_row(record, cols) for record in ds.collection(table)]
-    _, owner_type, attribute = NESTED[table]
-    found = []
-    for name in COLLECTIONS:
-        for record in ds.collection(name):
-            if isinstance(record, owner_type) and hasattr(record, attribute):
-                for position, item in enumerate(getattr(record, attribute)):
-                    found.append(_row(item, cols, (record.id, position)))
-    return found
+        kind = COLLECTIONS[table]
+        found = []
+        for record in records:
+            if not isinstance(record, kind):
+                collection = COLLECTION_OF.get(type(record), type(record).__name__)
+                raise TypeError(
+                    f"table {table!r} holds {kind.__name__} records, got a record of {collection!r}"
+                )
+            found.append(_row(record, cols))
+        return found
+    nested = NESTED[table]
+    return [
+        _row(item, cols, (record.id, position))
+        for record in records
+        if (nested.owner is None or isinstance(record, nested.owner)) and hasattr(record, nested.field)
+        for position, item in enumerate(getattr(record, nested.field))
+    ]

@@ -24,7 +24,8 @@ from pathlib import Path
 
 import attrs
 
-from .. import _loader
+from .._files import VERSION
+from .._loader import read_folder, shipped_folder, versions
 from ..errors import DataError
 
 __all__ = ["ValidationReport", "main", "validate"]
@@ -85,8 +86,7 @@ def validate(folder: str | os.PathLike[str] | None = None) -> tuple[ValidationRe
     """
     if folder is None:
         return tuple(
-            _check(_loader._data_root().joinpath(version), f"data version {version}", version)
-            for version in _loader.versions()
+            _check(shipped_folder(version), f"data version {version}", version) for version in versions()
         )
     if isinstance(folder, bytes) or not isinstance(folder, (str, os.PathLike)):
         raise TypeError(
@@ -98,13 +98,13 @@ def validate(folder: str | os.PathLike[str] | None = None) -> tuple[ValidationRe
 
 
 def _version_folders(root: Path) -> list[Path]:
-    found = [entry for entry in root.iterdir() if entry.is_dir() and _loader._VERSION.fullmatch(entry.name)]
+    found = [entry for entry in root.iterdir() if entry.is_dir() and VERSION.fullmatch(entry.name)]
     return sorted(found, key=lambda entry: tuple(map(int, entry.name.split("."))))
 
 
 def _check(folder: Traversable, context: str, version: str | None) -> ValidationReport:
     try:
-        ds = _loader._read(folder, context)
+        ds = read_folder(folder, context)
     except DataError as error:
         return ValidationReport(context=context, folder=str(folder), version=version, problems=error.problems)
     return ValidationReport(

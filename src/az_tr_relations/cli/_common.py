@@ -1,27 +1,63 @@
-"""Lists of records for the command line: readable tables, their CSV rows and JSON form."""
+"""What the commands share: the dataset asked for, date options, and lists of records as a
+readable table, their CSV rows and JSON form."""
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ._cli_output import Output, Table, listing
-from ._converter import CONVERTER
-from ._describe import name_of
-from .dataset import Dataset
-from .provenance import is_inferred
-from .records import Record
-from .tables import columns, rows
+from .._coerce import as_partial_date
+from .._json import plain
+from .._loader import load
+from ..dataset import Dataset
+from ..dates import PartialDate
+from ..provenance import is_inferred
+from ..records import Record
+from ..render.show import INFERRED
+from ..render.text import name_of
+from ..tables import columns, rows
+from ._output import Output, Table, listing
 
-INFERRED = "* = inferred: reasoned from the source, not stated by it"
-"""The footnote under a record or table with marked values."""
+__all__ = ["dataset", "date", "records_output", "window"]
 
 
-def csv_table(ds: Dataset, collection: str, records: Sequence[Record]) -> Table:
+def dataset(args: argparse.Namespace) -> Dataset:
+    """The data version pinned with ``--data-version``, or the newest."""
+    return load(args.data_version)
+
+
+def date(text: str | None, option: str) -> PartialDate | None:
+    """A date option (``--from 2022-05``) as a `PartialDate`; a bad one names the option."""
+    return None if text is None else as_partial_date(text, option)
+
+
+def window(command: argparse.ArgumentParser) -> None:
+    """``--from``, ``--to`` and ``--uncertain``: a date window, as `visits_between` takes it."""
+    command.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="first day of the window: YYYY, YYYY-MM or YYYY-MM-DD (a year or month covers all of it); "
+        "default: open",
+    )
+    command.add_argument(
+        "--to", dest="end", metavar="DATE", help="last day of the window, as --from; default: open"
+    )
+    command.add_argument(
+        "--uncertain",
+        action="store_true",
+        help="also list records that only may fall in the window (a date known to the month only, "
+        "a span that overlaps it)",
+    )
+
+
+def csv_table(collection: str, records: Sequence[Record]) -> Table:
     """`records` of `collection` in the flat column layout of `tables` (as the exports have it)."""
     header = tuple(column.name for column in columns(collection))
-    by_id = {row["id"]: row for row in rows(ds, collection)}
-    return Table(header=header, rows=tuple(tuple(by_id[r.id][c] for c in header) for r in records))
+    return Table(
+        header=header, rows=tuple(tuple(row[c] for c in header) for row in rows(records, collection))
+    )
 
 
 Show = Callable[[Dataset, Any], str]
@@ -89,5 +125,5 @@ def records_output(ds: Dataset, collection: str, records: Sequence[Record]) -> O
         if any(inferred for row in cells for _, inferred in row)
         else ""
     )
-    data = [CONVERTER.unstructure(record) for record in records]
-    return listing(shown, csv_table(ds, collection, records), data, collection, footnote)
+    data = [plain(record) for record in records]
+    return listing(shown, csv_table(collection, records), data, collection, footnote)

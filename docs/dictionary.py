@@ -2,7 +2,7 @@
 
 `data_dictionary()` documents every field of every record type from its attrs metadata;
 `coverage()` lists what a data version holds and the sources it cites. The docs build calls
-them (docs/hooks.py); they need nothing beyond the package itself.
+them (docs/hooks.py); they need nothing beyond the package itself, and do not ship in it.
 
 >>> text = data_dictionary()
 >>> "## Visit" in text and "| `host` |" in text
@@ -22,19 +22,13 @@ from typing import Any
 
 import attrs
 
-from ._loader import load, manifest
-from .dataset import COLLECTION_OF, COLLECTIONS
-from .dates import PartialDate
-from .fingerprint import content_hash
-from .records import Citation, Office, Ratification
+from az_tr_relations import content_hash, load, manifest
+from az_tr_relations.dates import PartialDate
+from az_tr_relations.schema import COLLECTION_OF, COLLECTIONS, NESTED
 
-__all__ = ["NESTED", "coverage", "data_dictionary", "record_types"]
+__all__ = ["coverage", "data_dictionary", "record_types"]
 
-NESTED: dict[type, str] = {
-    Citation: "`citations` of every record type except `Source`",
-    Office: "`Person.offices`",
-    Ratification: "`Agreement.ratifications`",
-}
+_WHERE = {nested.type: nested.where for nested in NESTED.values()}
 """Record types that live inside other records, not in a collection of their own, and where."""
 
 
@@ -44,7 +38,7 @@ def record_types() -> tuple[type, ...]:
     >>> [cls.__name__ for cls in record_types()][-3:]
     ['Citation', 'Office', 'Ratification']
     """
-    return (*COLLECTIONS.values(), *NESTED)
+    return (*COLLECTIONS.values(), *_WHERE)
 
 
 def _cell(text: str) -> str:
@@ -138,7 +132,7 @@ def _check_documented(cls: type) -> None:
     if missing:
         raise ValueError(
             f"{cls.__name__}: fields without metadata doc and example: {', '.join(missing)}; "
-            "document each field with _doc(text, example) in records.py"
+            "document each field with doc(text, example) in records/"
         )
 
 
@@ -148,7 +142,7 @@ def _record_section(cls: type) -> list[str]:
     where = (
         f"Collection `{name}` (`ds.{name}`, file `{name}.json`)."
         if name is not None
-        else f"Nested: in {NESTED[cls]}."
+        else f"Nested: in {_WHERE[cls]}."
     )
     hints = _hints(cls)
     lines = [f"## {cls.__name__}", "", _summary(cls), "", where, ""]

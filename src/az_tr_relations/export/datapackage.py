@@ -8,20 +8,23 @@ column to the ``id`` of the table it names; a nested table's ``record_id`` to it
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ._loader import manifest, versions
-from .citing import TITLE, cite
-from .dataset import COLLECTIONS, Dataset
-from .records import Source
-from .tables import NESTED, Column, columns
+from .._loader import manifest, versions
+from ..citing import TITLE, cite
+from ..records import Source
+from ..schema import COLLECTIONS, NESTED
+from ..tables import Column, columns
+
+if TYPE_CHECKING:
+    from ..dataset import Dataset
+    from ._format import Format
 
 __all__ = ["LIST_DELIMITER", "descriptor", "schema"]
 
 LIST_DELIMITER = "|"
 """Separates the items of a list column in CSV files."""
-
-MEDIA_TYPES = {"csv": "text/csv", "json": "application/json", "parquet": "application/vnd.apache.parquet"}
 
 
 def _field(column: Column) -> dict[str, Any]:
@@ -42,8 +45,8 @@ def _field(column: Column) -> dict[str, Any]:
 
 def _owner(table: str) -> str | None:
     """The collection a nested table's rows belong to, when there is exactly one."""
-    _, owner_type, _ = NESTED[table]
-    owners = [name for name, kind in COLLECTIONS.items() if kind is owner_type]
+    owner = NESTED[table].owner
+    owners = [name for name, kind in COLLECTIONS.items() if kind is owner]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -79,31 +82,20 @@ def _source(source: Source) -> dict[str, str]:
     return found | ({"path": source.url} if source.url else {})
 
 
-def _layout(table: str, form: str) -> dict[str, Any]:
-    """A CSV file is a tabular resource with its Table Schema. The JSON and Parquet files hold the
-    same columns and are listed as a JSON document and a file: Frictionless reads neither as a
-    table faithfully (no byte counts for JSON tables, Parquet lists and nullable integers)."""
-    if form == "csv":
-        return {"description": f"Table {table!r}.", "schema": schema(table, "{table}-csv")}
-    kind = "JSON (an array of rows keyed by column name)" if form == "json" else "Parquet"
-    return {
-        "type": "json" if form == "json" else "file",
-        "description": f"Table {table!r} as {kind}; the columns of resource {table}-csv.",
-    }
-
-
-def descriptor(ds: Dataset, files: dict[tuple[str, str], tuple[str, bytes]]) -> dict[str, Any]:
+def descriptor(
+    ds: Dataset, files: dict[tuple[str, str], tuple[str, bytes]], formats: Mapping[str, Format]
+) -> dict[str, Any]:
     """The datapackage.json content for `files`: (table, format) -> (file name, bytes written)."""
     resources = [
         {
             "name": f"{table}-{form}",
             "path": name,
             "format": form,
-            "mediatype": MEDIA_TYPES[form],
-            **({"encoding": "utf-8"} if form != "parquet" else {}),
+            "mediatype": formats[form].media_type,
+            **({"encoding": formats[form].encoding} if formats[form].encoding else {}),
             "bytes": len(data),
             "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
-            **_layout(table, form),
+            **formats[form].layout(table),
         }
         for (table, form), (name, data) in files.items()
     ]

@@ -1,4 +1,4 @@
-"""Cross-record checks: unique ids, references that resolve, citations that fit their record.
+"""References that resolve, citations that name real fields, places that lie in the right state.
 
 Which fields refer to which collection is read from the ``ref`` entry of each attrs field's
 metadata, so a new reference field is checked without touching this module.
@@ -17,7 +17,8 @@ from typing import Any
 
 import attrs
 
-from .records import Citation, Mission, Place, Record, Visit
+from ..errors import Problem
+from ..records import Citation, Mission, Place, Record, Visit
 
 
 def _references(value: Any, path: str) -> Iterator[tuple[str, str, Any]]:
@@ -111,28 +112,29 @@ def _fine(record: Record, lookups: Mapping[str, Container[str]], places: Mapping
     return next(_consistency(record, "", places), None) is None
 
 
-def check(collections: Mapping[str, Sequence[Record]], ids: Mapping[str, Mapping[str, Record]]) -> list[str]:
-    """Every problem across the collections, as ``"visits.json: $[3].host: ..."`` lines.
+def check(
+    collections: Mapping[str, Sequence[Record]], ids: Mapping[str, Mapping[str, Record]]
+) -> list[Problem]:
+    """Every reference, citation and place problem across the collections.
 
     `ids` maps each collection name to its records by id (duplicates already reported).
     """
-    problems: list[str] = []
+    problems: list[Problem] = []
     lookups = _Lookups(ids)
     places = ids["places"]
     for name, records in collections.items():
         for index, record in enumerate(records):
             if _fine(record, lookups, places):
                 continue
-            path = f"{name}.json: $[{index}]"
+            path = f"$[{index}]"
             for where, target, ref in _references(record, path):
                 targets = target.split("|")  # "councils|formats": an id from either
                 if not any(ref in ids[t] for t in targets):
                     known = ", ".join(sorted(i for t in targets for i in ids[t])[:12]) or "none"
-                    problems.append(
-                        f"{where}: unknown {target.replace('|', ' or ')} id {ref!r} (known: {known})"
-                    )
-            problems.extend(_citation_fields(record, path))
-            problems.extend(_consistency(record, path, ids["places"]))
+                    message = f"unknown {target.replace('|', ' or ')} id {ref!r} (known: {known})"
+                    problems.append(Problem(message, where=name, path=where))
+            for where, message in (*_citation_fields(record, path), *_consistency(record, path, places)):
+                problems.append(Problem(message, where=name, path=where))
     return problems
 
 
@@ -149,26 +151,31 @@ class _Lookups(dict[str, Container[str]]):
         return found
 
 
-def _citation_fields(record: Record, path: str) -> Iterator[str]:
+def _citation_fields(record: Record, path: str) -> Iterator[tuple[str, str]]:
+    """(path, message) for each citation naming a field its record does not have."""
     names = {field.name for field in attrs.fields(type(record))}
     for index, citation in enumerate(getattr(record, "citations", ())):
         assert isinstance(citation, Citation)
         for unknown in sorted(set(citation.fields) - names):
-            yield (f"{path}.citations[{index}].fields: {type(record).__name__} has no field {unknown!r}")
+            yield f"{path}.citations[{index}].fields", f"{type(record).__name__} has no field {unknown!r}"
 
 
-def _consistency(record: Record, path: str, places: Mapping[str, Record]) -> Iterator[str]:
+def _consistency(record: Record, path: str, places: Mapping[str, Record]) -> Iterator[tuple[str, str]]:
+    """(path, message) for a mission or visit whose two states are one, or whose place lies elsewhere."""
     if isinstance(record, Mission):
         if record.sending == record.receiving:
-            yield f"{path}.receiving: a mission's sending and receiving states differ, both are {record.sending!r}"
+            message = f"a mission's sending and receiving states differ, both are {record.sending!r}"
+            yield f"{path}.receiving", message
         yield from _place_in(places, record.city, record.receiving, f"{path}.city")
     if isinstance(record, Visit):
         if record.origin == record.host:
-            yield f"{path}.host: a visit's origin and host differ, both are {record.host!r}"
+            yield f"{path}.host", f"a visit's origin and host differ, both are {record.host!r}"
         yield from _place_in(places, record.place, record.host, f"{path}.place")
 
 
-def _place_in(places: Mapping[str, Record], place_id: str | None, country: str, where: str) -> Iterator[str]:
+def _place_in(
+    places: Mapping[str, Record], place_id: str | None, country: str, where: str
+) -> Iterator[tuple[str, str]]:
     place = places.get(place_id) if place_id is not None else None
     if isinstance(place, Place) and place.country != country:
-        yield f"{where}: {place_id!r} lies in {place.country}, not in {country}"
+        yield where, f"{place_id!r} lies in {place.country}, not in {country}"

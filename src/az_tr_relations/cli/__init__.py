@@ -14,9 +14,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from ._cli_commands import COMMANDS
-from ._cli_parser import PROG, build_parser
-from .errors import DataError
+from ..errors import DataError
+from ._parser import PROG, build_parser
+from .commands import COMMANDS
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     the data; 2 for a usage, lookup or input error (and for a data version that fails to load)."""
     args = _parse(argv)
     try:
-        output = COMMANDS[args.command](args)
+        output = COMMANDS[args.command].run(args)
     except (LookupError, ValueError, TypeError, ImportError, OSError) as error:
         for line in _error_lines(error):
             print(f"{PROG}: error: {line}", file=sys.stderr)

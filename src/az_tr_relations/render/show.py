@@ -1,21 +1,25 @@
-"""``show ID``: one record with every field, its citations and corrections, for people or as JSON."""
+"""One record in full, as text: every field (inferred values marked), its citations and corrections."""
 
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._cli_output import Output
-from ._cli_records import INFERRED
-from ._converter import CONVERTER
-from ._describe import name_of
-from .dataset import COLLECTION_OF, Dataset
-from .dates import PartialDate
-from .errors import UnknownIdError
-from .provenance import is_inferred
-from .records import Citation, Correction, Record, Source
+from ..dates import PartialDate
+from ..provenance import is_inferred
+from ..records import Citation, Correction, CorrectionOrigin, Record, Source
+from ..schema import kind_of
+from .text import name_of
+
+if TYPE_CHECKING:
+    from ..dataset import Dataset
+
+__all__ = ["INFERRED", "correction_line", "inferred_fields", "record_text", "whose"]
+
+INFERRED = "* = inferred: reasoned from the source, not stated by it"
+"""The footnote under a record or table with marked values."""
 
 
 def _value(ds: Dataset, value: Any, ref: str | None) -> str:
@@ -68,43 +72,40 @@ def _citation(number: int, citation: Citation) -> list[str]:
     return lines
 
 
-def _correction(correction: Correction) -> str:
-    """What a source printed and what the record holds instead."""
-    return (
-        f"  {correction.field}: {correction.published!r} as published in {correction.published_in}, "
-        f"corrected to {correction.corrected!r} ({correction.id})"
-    )
+def whose(correction: Correction) -> str:
+    """Whose error a correction mends: "as published in SOURCE" or "as data X.Y.Z had it (our own error)"."""
+    if correction.origin is CorrectionOrigin.SOURCE:
+        return f"as published in {correction.published_in}"
+    return f"as data {correction.data_version} had it (our own error)"
 
 
-def show(ds: Dataset, record_id: str) -> Output:
-    """The record with `record_id`: every field (inferred ones marked), its citations and corrections.
+def correction_line(correction: Correction) -> str:
+    """What was published (by a source, or by an earlier data version) and what the record holds."""
+    return f"{correction.field}: {correction.published!r} {whose(correction)}, corrected to {correction.corrected!r}"
 
-    ``--json`` gives ``{"collection", "record", "inferred", "corrections"}``: the record's
-    canonical JSON, the names of its inferred fields and its corrections' canonical JSON.
+
+def inferred_fields(record: Record) -> list[str]:
+    """The names of the record's fields whose values are inferred."""
+    return [f.name for f in attrs.fields(type(record)) if is_inferred(record, f.name)]
+
+
+def record_text(ds: Dataset, record: Record) -> str:
+    """The record with every field (inferred ones marked), its citations and its corrections.
+
+    >>> import az_tr_relations as azt
+    >>> ds = azt.load("1.1.0")
+    >>> print(record_text(ds, ds.get("visit-2022-01-28-erdogan-baku")).splitlines()[-1])
+      start: '2022-01-28' as published in mfa-az-relations-tr-2022, corrected to '2022-05-28' (correction-visit-2022-01-28-erdogan-baku-start)
     """
-    try:
-        record = ds.get(record_id)
-    except UnknownIdError as error:
-        if error.suggestions:
-            raise
-        raise LookupError(f"{error}; to find an id: az-tr-relations search TEXT") from None
-    collection = COLLECTION_OF[type(record)]
-    lines = [f"{record.id} ({type(record).__name__}, in {collection})", *_fields(ds, record)]
+    lines = [f"{record.id} ({type(record).__name__}, in {kind_of(record).collection})", *_fields(ds, record)]
     if not isinstance(record, Source):
         lines += ["", "Citations"]
-        for number, citation in enumerate(record.citations, 1):
+        for number, citation in enumerate(record.citations, 1):  # type: ignore[attr-defined]
             lines += _citation(number, citation)
     corrections = ds.corrections_for(record)
     if corrections:
-        lines += ["", "Corrections (the value a source printed, and the one the dataset holds)"]
-        lines += [_correction(c) for c in corrections]
-    inferred = [f.name for f in attrs.fields(type(record)) if is_inferred(record, f.name)]
-    if inferred:
+        lines += ["", "Corrections (the value published, and the one the dataset holds)"]
+        lines += [f"  {correction_line(c)} ({c.id})" for c in corrections]
+    if inferred_fields(record):
         lines += ["", INFERRED]
-    data = {
-        "collection": collection,
-        "record": CONVERTER.unstructure(record),
-        "inferred": inferred,
-        "corrections": [CONVERTER.unstructure(c) for c in corrections],
-    }
-    return Output(text="\n".join(lines), data=data)
+    return "\n".join(lines)

@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
-from ._cli_output import Output, Table, listing
-from ._converter import CONVERTER
-from ._text import fold
-from .dataset import COLLECTIONS, Dataset
-from .records import Citation, Record
+from ..._json import plain
+from ..._text import fold
+from ...dataset import Dataset
+from ...records import Citation, Record
+from ...render.text import label
+from ...schema import COLLECTIONS
+from .._common import dataset
+from .._output import Output, Table, listing
 
-_LABELS = ("name", "title", "text", "occasion", "parliament", "field")
+HELP = "records whose id or text contains TEXT"
+TABULAR = True
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The text to find."""
+    parser.add_argument("text", metavar="TEXT", help="text to find, ignoring case and diacritics")
+
+
+def run(args: argparse.Namespace) -> Output:
+    """`search` in the dataset asked for."""
+    return search(dataset(args), args.text)
 
 
 def _texts(item: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
@@ -26,11 +41,6 @@ def _texts(item: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
                 yield prefix + field.name, element
             elif attrs.has(type(element)) and not isinstance(element, Citation):
                 yield from _texts(element, f"{prefix}{field.name}.")
-
-
-def _label(record: Record) -> str:
-    """The record's name, title or other short text, for the results table."""
-    return next((str(getattr(record, a)) for a in _LABELS if getattr(record, a, None)), "-")
 
 
 def search(ds: Dataset, text: str) -> Output:
@@ -49,8 +59,8 @@ def search(ds: Dataset, text: str) -> Output:
                 found.append((collection, record, matched))
     shown = Table(
         header=("id", "collection", "matched", "name"),
-        rows=tuple((r.id, c, ", ".join(m), _label(r)) for c, r, m in found),
+        rows=tuple((r.id, c, ", ".join(m), label(r, ds)) for c, r, m in found),
     )
     table = Table(header=("id", "collection", "matched"), rows=tuple((r.id, c, m) for c, r, m in found))
-    data = [{"collection": c, "matched": m, "record": CONVERTER.unstructure(r)} for c, r, m in found]
+    data = [{"collection": c, "matched": m, "record": plain(r)} for c, r, m in found]
     return listing(shown, table, data, f"records contain {text!r}")

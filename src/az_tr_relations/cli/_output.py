@@ -11,8 +11,8 @@ from typing import Any
 
 import attrs
 
-from ._converter import canonical_json
-from .export import csv_cell
+from .._json import canonical_json
+from ..export.csv import csv_cell
 
 Cell = str | int | float | bool | datetime.date | list[str] | None
 """A CSV cell: a `tables.rows` value, or the text of a computed column."""

@@ -1,0 +1,38 @@
+"""``diff OLD [NEW]``: what changed from one data version (or folder) to another."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..._loader import load, load_folder, versions
+from ...dataset import Dataset
+from ...diff import diff
+from .._common import dataset
+from .._output import Output
+
+HELP = "what changed from one data version to another"
+TABULAR = False
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The two versions (or folders)."""
+    parser.add_argument("old", metavar="OLD", help="the earlier data version (or data folder)")
+    parser.add_argument(
+        "new", metavar="NEW", nargs="?", help="the later data version or folder (default: --data-version)"
+    )
+
+
+def _open(name: str) -> Dataset:
+    """A shipped data version by number, else a data folder by path."""
+    if name not in versions() and Path(name).is_dir():
+        return load_folder(name)
+    return load(name)
+
+
+def run(args: argparse.Namespace) -> Output:
+    """Records added, removed and changed; NEW defaults to ``--data-version``."""
+    old = _open(args.old)
+    new = dataset(args) if args.new is None else _open(args.new)
+    result = diff(old, new)
+    return Output(text=str(result), data=result.to_json())

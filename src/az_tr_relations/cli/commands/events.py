@@ -1,0 +1,23 @@
+"""``events``: milestones in a date window."""
+
+from __future__ import annotations
+
+import argparse
+
+from .._common import dataset, date, records_output, window
+from .._output import Output
+
+HELP = "milestones: independence, recognition, relations, wars, elections"
+TABULAR = True
+
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The window of `Dataset.events_between`."""
+    window(parser)
+
+
+def run(args: argparse.Namespace) -> Output:
+    """`Dataset.events_between` with the window given."""
+    ds = dataset(args)
+    found = ds.events_between(date(args.start, "--from"), date(args.end, "--to"), uncertain=args.uncertain)
+    return records_output(ds, "events", found)
