@@ -6,6 +6,7 @@ import hashlib
 import json
 import shutil
 import threading
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -119,150 +120,59 @@ def test_unknown_version_lists_what_is_available() -> None:
         azt.load(1)  # type: ignore[arg-type]
 
 
+DS = azt.load("1.0.0")
+
+
 @pytest.fixture
-def copy(tmp_path: Path) -> Path:
-    target = tmp_path / "1.0.0"  # a released version, so the record positions below stay put
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "1.0.0"
     shutil.copytree(DATA / "1.0.0", target)
     return target
 
 
-def _edit(folder: Path, name: str, change: object, reseal: bool = True) -> None:
-    """Apply `change` to the parsed records of `name` and, unless told not to, fix the manifest."""
-    path = folder / name
-    records = json.loads(path.read_text(encoding="utf-8"))
-    change(records)  # type: ignore[operator]
-    path.write_text(canonical_json(records), encoding="utf-8")
-    if reseal:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        manifest["files"][name] = hashlib.sha256(path.read_bytes()).hexdigest()
-        (folder / "manifest.json").write_text(canonical_json(manifest), encoding="utf-8")
+# Concurrency (with test_load_is_cached_and_thread_safe above) -------------------------------------------------------------------------------------
 
 
-def test_a_copy_loads_equal(copy: Path) -> None:
-    assert azt.load_folder(copy) == azt.load("1.0.0")
+def _in_threads(call: Callable[[], object], count: int = 16) -> list[object]:
+    results: list[object] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(count)
+
+    def worker() -> None:
+        try:
+            barrier.wait()
+            results.append(call())
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=worker) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(results) == count
+    return results
 
 
-def test_tampered_file_is_refused(copy: Path) -> None:
-    _edit(copy, "visits.json", lambda r: r[0].update(start="2022-01-29"), reseal=False)
-    with pytest.raises(
-        azt.DataError, match=r"visits\.json: contents do not match the SHA-256 in manifest\.json"
-    ):
-        azt.load_folder(copy)
+@pytest.mark.parametrize("version", azt.versions())
+def test_concurrent_first_loads_share_one_dataset(version: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(azt._loader, "_CACHE", {})
+    results = _in_threads(lambda: azt.load(version))
+    assert all(result is results[0] for result in results)
+    assert azt.load(version) is results[0]
 
 
-def test_every_problem_is_listed_with_file_and_path(copy: Path) -> None:
-    def break_visits(records: list[dict[str, object]]) -> None:
-        records[0]["start"] = "2021-02-30"
-        records[1]["host"] = 7
-        records[1]["extra"] = True
-        del records[1]["visitor"]
-
-    _edit(copy, "visits.json", break_visits)
-    _edit(copy, "missions.json", lambda r: r[0].update(opened="1992-13"))
-    with pytest.raises(azt.DataError) as caught:
-        azt.load_folder(copy)
-    problems = caught.value.problems
-    assert (
-        "visits.json: $[0].start: not a date: '2021-02-30': day must be 1-28 in 2021-02, got 30" in problems
-    )
-    assert "visits.json: $[1].host: expected a string, got int 7" in problems
-    assert "visits.json: $[1]: unknown field(s) extra" in problems
-    assert "visits.json: $[1].visitor: required field missing" in problems
-    assert any(p.startswith("missions.json: $[0].opened: not a date: '1992-13'") for p in problems)
-    assert str(caught.value).startswith(f"data folder {copy}: 5 problems")
+def test_concurrent_loads_of_every_version_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(azt._loader, "_CACHE", {})
+    shipped = azt.versions()
+    results = _in_threads(lambda: {version: azt.load(version) for version in reversed(shipped)})
+    for version in shipped:
+        assert len({id(result[version]) for result in results}) == 1  # type: ignore[index]
 
 
-@pytest.mark.parametrize(
-    ("name", "change", "problem"),
-    [
-        (
-            "visits.json",
-            lambda r: r[0].update(host="FR"),
-            "visits.json: $[0].host: unknown countries id 'FR'",
-        ),
-        (
-            "visits.json",
-            lambda r: r[0].update(visitor="nobody"),
-            "visits.json: $[0].visitor: unknown people id 'nobody'",
-        ),
-        (
-            "visits.json",
-            lambda r: r[0].update(end="2022-01-01"),
-            "visits.json: $[0].end: 2022-01-01 is before start 2022-01-28",
-        ),
-        (
-            "visits.json",
-            lambda r: r[0].update(citations=[]),
-            "visits.json: $[0].citations: must not be empty",
-        ),
-        (
-            "visits.json",
-            lambda r: r.append(dict(r[0])),
-            "visits.json: $[2].id: duplicate id 'visit-2022-01-28-erdogan-baku'",
-        ),
-        (
-            "missions.json",
-            lambda r: r[0]["citations"][0].update(source="nowhere"),
-            "missions.json: $[0].citations[0].source: unknown sources id 'nowhere'",
-        ),
-        (
-            "missions.json",
-            lambda r: r[0]["citations"][0].update(fields=["colour"]),
-            "missions.json: $[0].citations[0].fields: Mission has no field 'colour'",
-        ),
-        (
-            "missions.json",
-            lambda r: r[0].update(city="baku"),
-            "missions.json: $[0].city: 'baku' lies in AZ, not in TR",
-        ),
-        (
-            "people.json",
-            lambda r: r[2]["offices"][0].update(country="XX"),
-            "people.json: $[2].offices[0].country: unknown countries id 'XX'",
-        ),
-        (
-            "agreements.json",
-            lambda r: r[1]["ratifications"][0].update(date="2022-02-30"),
-            "agreements.json: $[1].ratifications[0].date: not a date",
-        ),
-        (
-            "meetings.json",
-            lambda r: r[0].update(council="council-x"),
-            "meetings.json: $[0].council: unknown councils or formats id 'council-x'",
-        ),
-    ],
-)
-def test_bad_data_is_refused_with_its_place(copy: Path, name: str, change: object, problem: str) -> None:
-    _edit(copy, name, change)
-    with pytest.raises(azt.DataError) as caught:
-        azt.load_folder(copy)
-    assert any(p.startswith(problem) for p in caught.value.problems), caught.value.problems
-
-
-@pytest.mark.parametrize(
-    ("damage", "problem"),
-    [
-        (lambda f: (f / "visits.json").write_text("[{", encoding="utf-8"), "visits.json: not valid JSON"),
-        (
-            lambda f: (f / "visits.json").write_text("{}", encoding="utf-8"),
-            "visits.json: $: expected a JSON array of records, got dict",
-        ),
-        (lambda f: (f / "visits.json").unlink(), "visits.json: file missing"),
-        (lambda f: (f / "manifest.json").unlink(), "manifest.json: file missing"),
-        (
-            lambda f: (f / "manifest.json").write_text("[]", encoding="utf-8"),
-            "manifest.json: $: expected a JSON object, got list",
-        ),
-    ],
-)
-def test_damaged_files_are_refused(copy: Path, damage: object, problem: str) -> None:
-    if "manifest" not in problem and "missing" not in problem:
-        manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
-        damage(copy)  # type: ignore[operator]
-        manifest["files"]["visits.json"] = hashlib.sha256((copy / "visits.json").read_bytes()).hexdigest()
-        (copy / "manifest.json").write_text(canonical_json(manifest), encoding="utf-8")
-    else:
-        damage(copy)  # type: ignore[operator]
-    with pytest.raises(azt.DataError) as caught:
-        azt.load_folder(copy)
-    assert any(p.startswith(problem) for p in caught.value.problems), caught.value.problems
+def test_concurrent_folder_loads_and_validations_agree(folder: Path) -> None:
+    datasets = _in_threads(lambda: azt.load_folder(folder))
+    assert all(ds == DS for ds in datasets)
+    reports = _in_threads(lambda: azt.validate(folder), count=8)
+    assert all(report == reports[0] for report in reports)

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from . import records as _records
+from . import records
 from ._extras import MissingExtraError
 from ._loader import LATEST, Manifest, load, load_folder, manifest, versions
 from ._version import __version__
@@ -60,4 +60,5 @@ __all__ = [
     "validate",
     "versions",
 ]
-__all__ += _records.__all__
+__all__ += sorted(name for name, value in vars(records).items() if isinstance(value, type) and name[0] != "_")
+"""The names above, then every record type and vocabulary (`records`)."""

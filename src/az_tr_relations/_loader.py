@@ -30,7 +30,7 @@ __all__ = [
     "versions",
 ]
 
-LATEST = "1.1.0"
+LATEST = "1.2.0"
 """The newest data version shipped (kept in step with the data folders by a test)."""
 
 _LOCK = threading.Lock()

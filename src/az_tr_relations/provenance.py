@@ -22,7 +22,7 @@ def citations_for(record: Record, field: str) -> tuple[Citation, ...]:
         raise ValueError(f"{type(record).__name__} has no field {field!r}; fields: {', '.join(names)}")
     if isinstance(record, Source):
         return ()
-    citations: tuple[Citation, ...] = record.citations
+    citations: tuple[Citation, ...] = getattr(record, "citations", ())
     return tuple(c for c in citations if not c.fields or field in c.fields)
 
 

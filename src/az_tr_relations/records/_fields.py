@@ -176,7 +176,7 @@ def instance_of(kind: type[Any]) -> Validator:
     return _rule(lambda v: isinstance(v, kind), f"expected {article} {kind.__name__}")
 
 
-def to_tuple(value: Any) -> Any:
+def to_tuple(value: tuple[Any, ...] | list[Any]) -> Any:
     """A list becomes a tuple (records hold tuples, never lists); anything else is left to the validator."""
     return tuple(value) if isinstance(value, list) else value
 

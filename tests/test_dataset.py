@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import Any
 
 import pendulum
 import pytest
@@ -278,3 +280,107 @@ def test_arbitrary_country_names_resolve_or_raise_lookup_error(name: str) -> Non
         assert repr(name) in str(error)
     else:
         assert isinstance(country, azt.Country)
+
+
+DS = azt.load("1.0.0")
+# Query input: a result or a clear ValueError, TypeError or LookupError -------------------------------
+
+anything = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.complex_numbers(),
+    st.text(max_size=12),
+    st.binary(max_size=4),
+    st.lists(st.integers(), max_size=2),
+    st.tuples(st.text(max_size=3)),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+    st.frozensets(st.integers(), max_size=2),
+    st.dates(),
+    st.datetimes(),
+    st.from_type(type),
+    st.sampled_from(
+        [
+            "Türkiye",
+            "2022",
+            "2022-05-14",
+            "1992-13",
+            "visits",
+            "embassy",
+            azt.Visit,
+            azt.MissionKind.EMBASSY,
+            azt.PartialDate(year=2022),
+            DS.country("TR"),
+            DS.get("embassy-az-in-tr"),
+            DS,
+            object(),
+        ]
+    ),
+)
+
+CALLS: dict[str, Callable[[Any, Any], object]] = {
+    "get": lambda a, b: DS.get(a),
+    "get kind": lambda a, b: DS.get("embassy-az-in-tr", a),
+    "country": lambda a, b: DS.country(a),
+    "person": lambda a, b: DS.person(a),
+    "place": lambda a, b: DS.place(a),
+    "visits_between": lambda a, b: DS.visits_between(a, b),
+    "visits_between filters": lambda a, b: DS.visits_between(None, None, host=a, visitor=b),
+    "visits_between origin": lambda a, b: DS.visits_between("1990", "2030", origin=a, uncertain=b),
+    "events_between": lambda a, b: DS.events_between(a, b, uncertain=True),
+    "missions_in": lambda a, b: DS.missions_in(a),
+    "missions_in city": lambda a, b: DS.missions_in("TR", city=a, kind=b),
+    "missions_of": lambda a, b: DS.missions_of(a),
+    "collection": lambda a, b: DS.collection(a),
+    "load": lambda a, b: azt.load(a),
+    "from_records": lambda a, b: azt.from_records(a, version="x"),
+    "from_records version": lambda a, b: azt.from_records(DS.sources, version=a, as_of=b),
+    "load_folder": lambda a, b: azt.load_folder(a),
+    "validate": lambda a, b: azt.validate(a),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+@settings(max_examples=60)
+@given(a=anything, b=anything)
+def test_every_public_helper_gives_a_result_or_a_clear_error(name: str, a: object, b: object) -> None:
+    try:
+        CALLS[name](a, b)
+    except (ValueError, TypeError, LookupError) as error:
+        message = str(error)
+        assert message and "Traceback" not in message
+        assert "unhashable" not in message and "not iterable" not in message and "isinstance()" not in message
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: DS.collection(["visits"]),
+            TypeError,
+            "collection: expected a name such as 'visits', got list",
+        ),
+        (
+            lambda: DS.get("embassy-az-in-tr", "Mission"),
+            TypeError,
+            "kind: expected a record class such as Visit",
+        ),
+        (lambda: azt.from_records(None, version="x"), TypeError, "records: expected an iterable of records"),
+        (lambda: azt.from_records([], version=1), TypeError, "version: expected a string such as '1.0.0'"),
+        (lambda: azt.from_records([], version="x", as_of="2022"), TypeError, "as_of: expected a PartialDate"),
+        (lambda: azt.load_folder(3), TypeError, "folder: expected a path (str or os.PathLike), got int 3"),
+        (lambda: azt.validate(b"data"), TypeError, "folder: expected a path (str or os.PathLike), got bytes"),
+        (lambda: DS.visits_between("２０２２", None), ValueError, "start: not a date: '２０２２'"),
+        (
+            lambda: DS.events_between(None, "05/06/2022"),
+            ValueError,
+            "end: not a date: '05/06/2022'; expected YYYY",
+        ),
+        (lambda: DS.visits_between(datetime.date(2023, 1, 1), "2022"), ValueError, "is after end 2022"),
+    ],
+)
+def test_bad_arguments_are_named(call: Callable[[], object], error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert message in str(caught.value)
