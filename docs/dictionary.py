@@ -22,11 +22,12 @@ from typing import Any
 
 import attrs
 
-from az_tr_relations import content_hash, load, manifest
+from az_tr_relations import CountQualifier, Dataset, VisitKind, content_hash, load, manifest
 from az_tr_relations.dates import PartialDate
+from az_tr_relations.render.text import lane, lanes
 from az_tr_relations.schema import COLLECTION_OF, COLLECTIONS, NESTED
 
-__all__ = ["coverage", "data_dictionary", "record_types"]
+__all__ = ["claims", "coverage", "data_dictionary", "per_year", "record_types"]
 
 _WHERE = {nested.type: nested.where for nested in NESTED.values()}
 """Record types that live inside other records, not in a collection of their own, and where."""
@@ -212,6 +213,7 @@ def coverage(version: str, heading_level: int = 2, notes: str | None = None) -> 
         "| --- | --- | ---: |",
     ]
     lines += [f"| `{name}` | {COLLECTIONS[name].__name__} | {count} |" for name, count in ds.counts().items()]
+    lines += ["", *claims(ds, h + "#"), "", *per_year(ds, h + "#")]
     lines += ["", f"{h}# Sources of {version}", ""]
     lines += ["| id | title | publisher | address | published |", "| --- | --- | --- | --- | --- |"]
     for source in ds.sources:
@@ -221,3 +223,67 @@ def coverage(version: str, heading_level: int = 2, notes: str | None = None) -> 
             f"| `{source.id}` | {_cell(source.title)} | {_cell(source.publisher)} | {url} | {published} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def claims(ds: Dataset, heading: str = "###") -> list[str]:
+    """Markdown: each count a source claims (a `VisitCount`) beside the visits the data records
+    for it, and how many of the counted visits at least are not recorded (the known unknowns).
+
+    >>> print(claims(load("1.2.0"))[-1])
+    | visit-count-tr-to-az-1994-2022 | more than 22 visits of presidents, TR → AZ | 1994–2022 | 23 | 23 | 0 |
+    """
+    lines = [
+        f"{heading} Counts the sources claim, and what is recorded",
+        "",
+        "A source's count is kept as the source states it. *Recorded* counts the visits of this "
+        "version that fit the claim (same direction, office and years); *of the kinds counted* "
+        "those whose protocol level is one the claim names, or unknown. The last column is what "
+        "the data cannot account for: visits the source counts that are not (yet) recorded.",
+        "",
+        "| claim | what the source says | period | recorded | of the kinds counted | not recorded, at least |",
+        "| --- | --- | --- | ---: | ---: | ---: |",
+    ]
+    if not ds.visit_counts:
+        return []
+    for claim in ds.visit_counts:
+        found = [
+            v
+            for v in ds.visits_between(claim.period_start, claim.period_end, origin=claim.origin, host=claim.host)
+            if v.office is claim.office
+        ]
+        counted = [v for v in found if not claim.kinds or v.kind in claim.kinds or v.kind is VisitKind.UNKNOWN]
+        least = claim.count + (claim.qualifier is CountQualifier.MORE_THAN)
+        kinds = f" ({', '.join(k.value for k in claim.kinds)})" if claim.kinds else ""
+        said = f"{claim.qualifier.value.replace('_', ' ')} {claim.count} visits of {claim.office.value}s{kinds}"
+        lines.append(
+            f"| {claim.id} | {said}, {claim.origin} → {claim.host} | {claim.period_start}–{claim.period_end} "
+            f"| {len(found)} | {len(counted)} | {max(least - len(counted), 0)} |"
+        )
+    return lines
+
+
+def per_year(ds: Dataset, heading: str = "###") -> list[str]:
+    """Markdown: the dated records per year (of their start), one column per timeline lane
+    (record type, and visits by direction).
+
+    >>> print("\\n".join(per_year(load("1.0.0"))[4:6]))
+    | year | events | missions | visits AZ → TR | visits TR → AZ | agreements | meetings |
+    | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+    """
+    records = ds.timeline()
+    columns = lanes(records)
+    counts: dict[int, dict[str, int]] = {}
+    for record in records:
+        year = counts.setdefault(record.span.start.year, dict.fromkeys(columns, 0))  # type: ignore[union-attr]
+        year[lane(record)] += 1
+    lines = [
+        f"{heading} Dated records per year",
+        "",
+        "Each dated record counts once, in the year it starts (a span in its first year).",
+        "",
+        "| year | " + " | ".join(columns) + " |",
+        "| ---: | " + " | ".join("---:" for _ in columns) + " |",
+    ]
+    for year in sorted(counts):
+        lines.append(f"| {year} | " + " | ".join(str(counts[year][name]) for name in columns) + " |")
+    return lines

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from ._coerce import DateLike, as_partial_date
 from ._extras import require
-from .render.text import lane, short
-from .schema import KINDS, TimelineRecord, kind_of
+from .render.text import lane, lanes, short
+from .schema import TimelineRecord, kind_of
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -25,13 +25,6 @@ __all__ = ["plot_timeline"]
 
 _LEVELS = 4
 """Rows of labels above each lane."""
-
-
-def _collection(lane_name: str) -> str:
-    """The collection a lane shows ("visits AZ → TR" -> "visits")."""
-    return next(
-        k.collection for k in KINDS.values() if k.lane and lane_name.startswith(k.lane.split(" {")[0])
-    )
 
 
 def _year(day: datetime.date) -> float:
@@ -94,17 +87,16 @@ def plot_timeline(
     if ax is None:
         ax = Figure(figsize=(11, 6), layout="constrained").add_subplot()
     records = [r for r in ds.timeline() if cutoff is None or _years(r)[1] > cutoff]
-    order = [kind.collection for kind in KINDS.values()]
-    lanes = sorted({lane(r) for r in records}, key=lambda name: (order.index(_collection(name)), name))
-    lanes.reverse()  # the first lane on top
+    rows = lanes(records)
+    rows.reverse()  # the first lane on top
     spans = [_years(r) for r in records]
     first = cutoff if cutoff is not None else min((start for start, _ in spans), default=0.0)
     last = max((stop for _, stop in spans), default=first + 1)
     char = (last - first) / 170  # the width of a label's letter, in years, on an 11 inch figure
-    taken: dict[str, list[list[tuple[float, float]]]] = {name: [[] for _ in range(_LEVELS)] for name in lanes}
+    taken: dict[str, list[list[tuple[float, float]]]] = {name: [[] for _ in range(_LEVELS)] for name in rows}
     for record, (start, stop) in zip(records, spans, strict=True):
         where = lane(record)
-        y = lanes.index(where)
+        y = rows.index(where)
         colour = kind_of(record).colour
         if stop - start > 2 / 365:  # longer than a day
             ax.broken_barh([(start, stop - start)], (y - 0.08, 0.16), color=colour, alpha=0.5)
@@ -121,8 +113,8 @@ def plot_timeline(
             color="0.15",
             horizontalalignment="left" if rightwards else "right",
         )
-    ax.set_yticks(range(len(lanes)), lanes)
-    ax.set_ylim(-0.5, len(lanes) - 0.2)
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_ylim(-0.5, len(rows) - 0.2)
     if cutoff is not None:
         ax.set_xlim(left=cutoff)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=12, integer=True))

@@ -9,19 +9,19 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..dates import PartialDate
 from ..provenance import is_inferred
-from ..schema import TimelineRecord, kind_of
+from ..schema import COLLECTIONS, KINDS, TimelineRecord, kind_of
 
 if TYPE_CHECKING:
     from ..dataset import Dataset
 
-__all__ = ["dated", "describe", "label", "lane", "name_of", "short", "summary", "timeline_lines"]
+__all__ = ["dated", "describe", "label", "lane", "lanes", "name_of", "render", "short", "summary", "timeline_lines"]
 
 _TOKEN = re.compile(r"\[([^\]]*)\]|\{(\w+)(?::(\w+))?\}|([^\[{]+)")
 _FIELD = re.compile(r"\{(\w+)(?::(\w+))?\}")
@@ -153,6 +153,22 @@ def lane(record: TimelineRecord) -> str:
     template = kind_of(record).lane
     assert template is not None, "dated types have a lane"
     return render(template, record, capital=False)
+
+
+def lanes(records: Iterable[TimelineRecord]) -> list[str]:
+    """The lanes of `records`, in the order of the schema's collections, then by name.
+
+    >>> import az_tr_relations as azt
+    >>> lanes(azt.load("1.0.0").timeline())
+    ['events', 'missions', 'visits AZ → TR', 'visits TR → AZ', 'agreements', 'meetings']
+    """
+    order = list(COLLECTIONS)
+    return sorted({lane(r) for r in records}, key=lambda name: (order.index(_collection(name)), name))
+
+
+def _collection(lane_name: str) -> str:
+    """The collection a lane shows ("visits AZ → TR" -> "visits")."""
+    return next(k.collection for k in KINDS.values() if k.lane and lane_name.startswith(k.lane.split(" {")[0]))
 
 
 def dated(record: TimelineRecord) -> tuple[str, bool]:
