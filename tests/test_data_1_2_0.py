@@ -134,7 +134,7 @@ def test_errata_fixes_are_visible_corrections(ds: azt.Dataset) -> None:
     teknofest = ds.corrections_for("visit-2022-01-28-erdogan-baku")
     assert [c.origin for c in teknofest] == [azt.CorrectionOrigin.SOURCE], "a source's own error stays one"
     report = str(azt.diff(azt.load("1.1.0"), ds))
-    assert "(as data 1.1.0 had it (our own error))" in report
+    assert "(our own error in data 1.1.0)" in report
     assert "Corrected: offices[3].start: 1993-10-03 → 1993-10-10 (our own error in data 1.1.0)" in e1_html(ds)
 
 

@@ -37,3 +37,14 @@ def test_inferred_table_matches_the_data() -> None:
         for record_id in re.findall(r"`([^`]+)`", records):
             documented.setdefault(record_id, set()).update(f.strip() for f in fields.split(","))
     assert documented == expected
+
+
+def test_the_changelog_holds_the_generated_notes_of_each_data_release() -> None:
+    import sys
+
+    sys.path.insert(0, str(DOCS.parent / "scripts"))
+    from release_notes import section
+
+    changelog = (DOCS.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    for old, new in zip(azt.versions()[1:-1], azt.versions()[2:]):  # generated from 1.2.0 on
+        assert section(old, new) in changelog, f"run: python scripts/release_notes.py {old} {new}"

@@ -20,7 +20,7 @@ class UnknownVersionError(LookupError):
     >>> azt.load("0.9")
     Traceback (most recent call last):
     ...
-    az_tr_relations.errors.UnknownVersionError: unknown data version '0.9'; available: 1.0.0, 1.1.0
+    az_tr_relations.errors.UnknownVersionError: unknown data version '0.9'; available: 1.0.0, 1.1.0, 1.2.0
     """
 
     def __init__(self, version: str, available: Sequence[str]) -> None:

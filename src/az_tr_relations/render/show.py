@@ -73,15 +73,16 @@ def _citation(number: int, citation: Citation) -> list[str]:
 
 
 def whose(correction: Correction) -> str:
-    """Whose error a correction mends: "as published in SOURCE" or "as data X.Y.Z had it (our own error)"."""
+    """Whose error a correction mends: "as published in SOURCE" or "our own error in data X.Y.Z"."""
     if correction.origin is CorrectionOrigin.SOURCE:
         return f"as published in {correction.published_in}"
-    return f"as data {correction.data_version} had it (our own error)"
+    return f"our own error in data {correction.data_version}"
 
 
 def correction_line(correction: Correction) -> str:
     """What was published (by a source, or by an earlier data version) and what the record holds."""
-    return f"{correction.field}: {correction.published!r} {whose(correction)}, corrected to {correction.corrected!r}"
+    held = whose(correction) if correction.origin is CorrectionOrigin.SOURCE else f"({whose(correction)})"
+    return f"{correction.field}: {correction.published!r} {held}, corrected to {correction.corrected!r}"
 
 
 def inferred_fields(record: Record) -> list[str]:
