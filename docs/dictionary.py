@@ -248,13 +248,19 @@ def claims(ds: Dataset, heading: str = "###") -> list[str]:
     for claim in ds.visit_counts:
         found = [
             v
-            for v in ds.visits_between(claim.period_start, claim.period_end, origin=claim.origin, host=claim.host)
+            for v in ds.visits_between(
+                claim.period_start, claim.period_end, origin=claim.origin, host=claim.host
+            )
             if v.office is claim.office
         ]
-        counted = [v for v in found if not claim.kinds or v.kind in claim.kinds or v.kind is VisitKind.UNKNOWN]
+        counted = [
+            v for v in found if not claim.kinds or v.kind in claim.kinds or v.kind is VisitKind.UNKNOWN
+        ]
         least = claim.count + (claim.qualifier is CountQualifier.MORE_THAN)
         kinds = f" ({', '.join(k.value for k in claim.kinds)})" if claim.kinds else ""
-        said = f"{claim.qualifier.value.replace('_', ' ')} {claim.count} visits of {claim.office.value}s{kinds}"
+        said = (
+            f"{claim.qualifier.value.replace('_', ' ')} {claim.count} visits of {claim.office.value}s{kinds}"
+        )
         lines.append(
             f"| {claim.id} | {said}, {claim.origin} → {claim.host} | {claim.period_start}–{claim.period_end} "
             f"| {len(found)} | {len(counted)} | {max(least - len(counted), 0)} |"

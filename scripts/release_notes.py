@@ -41,7 +41,11 @@ def section(old: str, new: str) -> str:
             lines.append(f"| {name} | {added[name]} | {changed[name]} | {removed[name]} | {count} |")
     fixes = [c for c in after.corrections if c.id not in {r.id for r in before.corrections}]
     if fixes:
-        lines += ["", "Corrections made in this version (the value published, the value now held, whose error):", ""]
+        lines += [
+            "",
+            "Corrections made in this version (the value published, the value now held, whose error):",
+            "",
+        ]
         lines += [f"- `{c.record}` {c.field}: {c.published} → {c.corrected} ({whose(c)})" for c in fixes]
     if change.changed:
         lines += ["", f"Records of {old} changed (fields):", ""]
@@ -50,7 +54,9 @@ def section(old: str, new: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("old")
     parser.add_argument("new")
     args = parser.parse_args()

@@ -3414,7 +3414,7 @@ FACTS: list[tuple[str, str, str, dict[str, Any]]] = [
         {
             "on": "2019-01-01",
             "uncertain": True,
-            "persons": ["zakir-hashimov", "faig-baghirov", "khazar-ibrahim"],
+            "persons": ["khazar-ibrahim"],
         },
     ),
     (

@@ -9,10 +9,10 @@ from typing import Any
 
 import attrs
 import pytest
+from facts_1_2_0 import CITATIONS, FACTS
 
 import az_tr_relations as azt
 from az_tr_relations.checks.corrections import value_at
-from facts_1_2_0 import CITATIONS, FACTS
 
 D = azt.PartialDate.parse
 
@@ -44,7 +44,10 @@ def _actual(record: Any, field: str, want: Any) -> Any:
     if field == "offices" and isinstance(record, azt.Person):
         return [[o.role.value, o.country, _plain(o.start), _plain(o.end)] for o in record.offices]
     if field == "ratifications":
-        found = [{key: _plain(getattr(r, key)) for key in w} for r, w in zip(record.ratifications, want)]
+        found = [
+            {key: _plain(getattr(r, key)) for key in w}
+            for r, w in zip(record.ratifications, want, strict=False)
+        ]
         return (
             found if len(record.ratifications) == len(want) else f"{len(record.ratifications)} ratifications"
         )

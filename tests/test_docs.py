@@ -46,5 +46,5 @@ def test_the_changelog_holds_the_generated_notes_of_each_data_release() -> None:
     from release_notes import section
 
     changelog = (DOCS.parent / "CHANGELOG.md").read_text(encoding="utf-8")
-    for old, new in zip(azt.versions()[1:-1], azt.versions()[2:]):  # generated from 1.2.0 on
+    for old, new in zip(azt.versions()[1:-1], azt.versions()[2:], strict=True):  # generated from 1.2.0 on
         assert section(old, new) in changelog, f"run: python scripts/release_notes.py {old} {new}"

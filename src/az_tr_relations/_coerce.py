@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 
+from ._text import fold
 from .dates import PartialDate
+from .records.vocabularies import MissionKind
 
 DateLike = str | datetime.date | PartialDate
 """A query bound: an ISO string ("2022", "2022-05", "2022-05-14"), a `datetime.date`,
@@ -30,13 +32,16 @@ def as_partial_date(value: object, name: str) -> PartialDate:
     raise TypeError(f"{name}: got {type(value).__name__} {value!r}; expected {_ACCEPTED}")
 
 
+_LAST = datetime.date.max.toordinal()
+
+
 def day_window(start: object, end: object) -> tuple[int, int]:
     """The days from `start` to `end` as ordinals; a partial bound covers its whole span.
 
     ``None`` leaves that side open. ``("2022", "2022")`` is the whole of 2022.
     """
-    first = 1 if start is None else as_partial_date(start, "start").earliest.toordinal()
-    last = datetime.date.max.toordinal() if end is None else as_partial_date(end, "end").latest.toordinal()
+    first = 1 if start is None else as_partial_date(start, "start")._first_day()
+    last = _LAST if end is None else as_partial_date(end, "end")._last_day()
     if first > last:
         raise ValueError(f"start {_show(start)} is after end {_show(end)}; pass the earlier date first")
     return first, last
@@ -44,3 +49,22 @@ def day_window(start: object, end: object) -> tuple[int, int]:
 
 def _show(value: object) -> str:
     return str(value) if isinstance(value, (str, PartialDate)) else repr(value)
+
+
+def check_flag(uncertain: object) -> None:
+    """`uncertain` must be True or False."""
+    if not isinstance(uncertain, bool):
+        raise TypeError(f"uncertain: expected True or False, got {uncertain!r}")
+
+
+def mission_kind(kind: MissionKind | str) -> MissionKind:
+    """A mission kind given as a `MissionKind` or its value (any case, spaces or hyphens)."""
+    if isinstance(kind, MissionKind):
+        return kind
+    accepted = ", ".join(repr(k.value) for k in MissionKind)
+    if not isinstance(kind, str):
+        raise TypeError(f"kind: expected a MissionKind or one of {accepted}, got {kind!r}")
+    try:
+        return MissionKind(fold(kind).replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        raise ValueError(f"unknown mission kind {kind!r}; expected one of {accepted}") from None

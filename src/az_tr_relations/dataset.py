@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import attrs
 
 from . import _index, _owners
-from ._coerce import DateLike, day_window
+from ._coerce import DateLike, check_flag, day_window, mission_kind
 from ._index import DateIndex
 from ._names import Names
-from ._text import close_matches, fold
+from ._text import close_matches
 from .checks import check
 from .dates import PartialDate
 from .errors import DataError, UnknownIdError, shown
@@ -61,6 +61,20 @@ def _indexes_by(ordered: list[_index.Entry[Visit]], key: str) -> dict[str, DateI
     return {group: DateIndex(run) for group, run in groups.items()}
 
 
+def _terms(heads: Iterable[HeadOfMission]) -> dict[str, tuple[tuple[HeadOfMission, int | None], ...]]:
+    """Per mission, its heads in order of their terms, each with the last day its term may have
+    lasted (a day ordinal): its recorded end, else the day before the next head's term starts,
+    else None (open)."""
+    found = {}
+    for mission, group in _group(sorted(heads, key=lambda head: head.start), "mission").items():
+        ends = []
+        for index, head in enumerate(group):
+            following = group[index + 1].start._last_day() - 1 if index + 1 < len(group) else None
+            ends.append(head.ended._last_day() if head.ended is not None else following)
+        found[mission] = tuple(zip(group, ends, strict=True))
+    return found
+
+
 def _version(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
         raise TypeError(
@@ -105,7 +119,7 @@ class Dataset(Collections):
     _events: DateIndex[Event] = attrs.field(init=False, eq=False)
     _missions_in: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
     _missions_of: dict[str, tuple[Mission, ...]] = attrs.field(init=False, eq=False)
-    _heads: dict[str, tuple[HeadOfMission, ...]] = attrs.field(init=False, eq=False)
+    _heads: dict[str, tuple[tuple[HeadOfMission, int | None], ...]] = attrs.field(init=False, eq=False)
     _timeline: DateIndex[TimelineRecord] = attrs.field(init=False, eq=False)
     _corrected: dict[str, tuple[Correction, ...]] = attrs.field(init=False, eq=False)
 
@@ -137,7 +151,7 @@ class Dataset(Collections):
         set_(self, "_events", DateIndex(dated["events"]))
         set_(self, "_missions_in", _group(self.missions, "receiving"))
         set_(self, "_missions_of", _group(self.missions, "sending"))
-        set_(self, "_heads", _group(sorted(self.mission_heads, key=lambda head: head.start), "mission"))
+        set_(self, "_heads", _terms(self.mission_heads))
         set_(self, "_timeline", DateIndex(_index.merged(*dated.values())))
         set_(self, "_corrected", _group(self.corrections, "record"))
 
@@ -266,7 +280,7 @@ class Dataset(Collections):
         ['visit-2022-05-14-aliyev-rize']
         """
         first, last = day_window(start, end)
-        _check_flag(uncertain)
+        check_flag(uncertain)
         filters = {
             "visitor": None if visitor is None else self.person(visitor).id,
             "origin": None if origin is None else self.country(origin).id,
@@ -289,7 +303,7 @@ class Dataset(Collections):
         ['independence_restored', 'recognition', 'diplomatic_relations']
         """
         first, last = day_window(start, end)
-        _check_flag(uncertain)
+        check_flag(uncertain)
         return Results(
             self._events.overlapping(first, last) if uncertain else self._events.inside(first, last)
         )
@@ -317,7 +331,7 @@ class Dataset(Collections):
                 )
             missions = tuple(m for m in missions if m.city == place.id)
         if kind is not None:
-            wanted = _mission_kind(kind)
+            wanted = mission_kind(kind)
             missions = tuple(m for m in missions if m.kind is wanted)
         return Results(missions)
 
@@ -338,7 +352,8 @@ class Dataset(Collections):
 
         A term certainly covers `on` when it starts no later than its first day and is known to
         last past its last day (see `HeadOfMission`); with ``uncertain=True`` a term also matches
-        when nothing recorded rules the date out (it started before and no end is recorded before).
+        when nothing recorded rules the date out: it started by then, and neither its own recorded
+        end nor the start of the next head's term comes before.
 
         >>> import az_tr_relations as azt
         >>> ds = azt.load("1.2.0")
@@ -348,22 +363,17 @@ class Dataset(Collections):
         mission_id = mission.id if isinstance(mission, Mission) else mission
         if not isinstance(self.get(mission_id), Mission):
             raise TypeError(f"mission: {mission_id!r} is not a Mission")
-        _check_flag(uncertain)
-        heads = self._heads.get(mission_id, ())
+        check_flag(uncertain)
+        terms = self._heads.get(mission_id, ())
         if on is None:
-            return Results(heads)
+            return Results(head for head, _ in terms)
         first, last = day_window(on, on)
         found = []
-        for head in heads:
-            begins, ends = head.start, head.end
+        for head, possible_end in terms:
             if uncertain:
-                if begins.earliest.toordinal() <= last and (
-                    head.ended is None or head.ended.latest.toordinal() >= first
-                ):
+                if head.start._first_day() <= last and (possible_end is None or possible_end >= first):
                     found.append(head)
-            elif (
-                begins.latest.toordinal() <= first and ends is not None and ends.earliest.toordinal() >= last
-            ):
+            elif head.start._last_day() <= first and head.end is not None and head.end._first_day() >= last:
                 found.append(head)
         return Results(found)
 
@@ -454,23 +464,6 @@ class Dataset(Collections):
 
 
 _EMPTY: DateIndex[Any] = DateIndex()
-
-
-def _check_flag(uncertain: object) -> None:
-    if not isinstance(uncertain, bool):
-        raise TypeError(f"uncertain: expected True or False, got {uncertain!r}")
-
-
-def _mission_kind(kind: MissionKind | str) -> MissionKind:
-    if isinstance(kind, MissionKind):
-        return kind
-    accepted = ", ".join(repr(k.value) for k in MissionKind)
-    if not isinstance(kind, str):
-        raise TypeError(f"kind: expected a MissionKind or one of {accepted}, got {kind!r}")
-    try:
-        return MissionKind(fold(kind).replace(" ", "_").replace("-", "_"))
-    except ValueError:
-        raise ValueError(f"unknown mission kind {kind!r}; expected one of {accepted}") from None
 
 
 def from_records(records: Iterable[Record], *, version: str, as_of: PartialDate | None = None) -> Dataset:

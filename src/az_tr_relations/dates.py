@@ -11,12 +11,14 @@ import datetime
 import enum
 import functools
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import pendulum
 
 from .errors import shown
+
+if TYPE_CHECKING:
+    import pendulum
 
 __all__ = ["DateRange", "PartialDate", "Precision"]
 
@@ -117,12 +119,16 @@ class PartialDate:
 
     @property
     def earliest(self) -> pendulum.Date:
-        """The first day this date may stand for."""
+        """The first day this date may stand for (a pendulum date; pendulum is imported on first use)."""
+        import pendulum
+
         return pendulum.Date(self.year, self.month or 1, self.day or 1)
 
     @property
     def latest(self) -> pendulum.Date:
         """The last day this date may stand for."""
+        import pendulum
+
         month = self.month or 12
         day = self.day or _month_length(self.year, month)
         return pendulum.Date(self.year, month, day)

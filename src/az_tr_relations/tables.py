@@ -126,10 +126,9 @@ def columns(table: str) -> tuple[Column, ...]:
 
 def _cells(value: Any) -> Iterator[Value]:
     if isinstance(value, PartialDate):
-        first, last = value.earliest, value.latest  # plain dates, not pendulum's subclass
         yield value.isoformat()
-        yield datetime.date(first.year, first.month, first.day)
-        yield datetime.date(last.year, last.month, last.day)
+        yield datetime.date.fromordinal(value._first_day())
+        yield datetime.date.fromordinal(value._last_day())
         yield value.precision.value
     elif isinstance(value, enum.Enum):
         yield value.value
