@@ -7,24 +7,28 @@ Nothing here needs the whole dataset; what does is `checks`, run when the `Datas
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 import typing
 from collections.abc import Mapping
-from importlib.abc import Traversable
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 import cattrs
 
+from ._build import Builder, Unfit
 from ._converter import CONVERTER, describe_error
 from .dates import PartialDate
 from .errors import FieldError, Problem
 from .records import Record
 
-__all__ = ["VERSION", "Manifest", "read_collection", "read_manifest"]
+__all__ = ["MAX_FILE_BYTES", "MAX_MANIFEST_BYTES", "VERSION", "Manifest", "read_collection", "read_manifest"]
 
 VERSION = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
 """A data version: MAJOR.MINOR.PATCH."""
@@ -57,9 +61,9 @@ def _problem(file: str, message: str, path: str = "") -> Problem:
     return Problem(message, where=file, path=path)
 
 
-def read_manifest(folder: Traversable) -> tuple[Manifest | None, list[Problem]]:
+def read_manifest(folder: Path) -> tuple[Manifest | None, list[Problem]]:
     """The folder's manifest, or None and every problem in it (nothing can be checked without it)."""
-    data, problems = _read_bytes(folder.joinpath("manifest.json"), "manifest.json")
+    data, problems = _read_bytes(folder / "manifest.json", "manifest.json", MAX_MANIFEST_BYTES)
     raw, problems = _parse(data, "manifest.json") if not problems else (None, problems)
     if problems:
         return None, problems
@@ -95,13 +99,36 @@ def _located(file: str, line: str) -> Problem:
     return _problem(file, message, path)
 
 
-def _read_bytes(entry: Traversable, file: str) -> tuple[bytes, list[Problem]]:
+MAX_FILE_BYTES = 1 << 30
+"""The largest data file read (1 GiB: about three million records); a larger one is refused."""
+MAX_MANIFEST_BYTES = 1 << 20
+"""The largest manifest read (1 MiB)."""
+
+
+def _read_bytes(path: Path, file: str, limit: int = MAX_FILE_BYTES) -> tuple[bytes, list[Problem]]:
+    """The bytes of a regular file of at most `limit` bytes. Opening never blocks (a pipe in the
+    folder is refused, not waited on), and a device, a folder or a socket is refused unread."""
     try:
-        return entry.read_bytes(), []
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         return b"", [_problem(file, "file missing")]
     except OSError as error:
         return b"", [_problem(file, f"cannot be read: {error.strerror or error}")]
+    try:
+        mode = os.fstat(handle).st_mode
+        if stat.S_ISDIR(mode):
+            return b"", [_problem(file, f"cannot be read: {os.strerror(errno.EISDIR)}")]
+        if not stat.S_ISREG(mode):
+            return b"", [_problem(file, "cannot be read: not a regular file (a device, a pipe or a socket)")]
+        with os.fdopen(os.dup(handle), "rb") as opened:
+            data = opened.read(limit + 1)
+    except OSError as error:
+        return b"", [_problem(file, f"cannot be read: {error.strerror or error}")]
+    finally:
+        os.close(handle)
+    if len(data) > limit:
+        return b"", [_problem(file, f"larger than {limit:,} bytes; refused unread")]
+    return data, []
 
 
 def _parse(data: bytes, file: str) -> tuple[Any, list[Problem]]:
@@ -133,6 +160,10 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
+def _json_constant(text: str) -> None:
+    raise ValueError(f"{text} is not a number JSON allows")
+
+
 def _json_int(text: str) -> int:
     if len(text) > 40:
         raise ValueError(f"the integer {text[:12]}... has {len(text)} digits, far too many")
@@ -144,15 +175,34 @@ def _kind(value: object) -> str:
 
 
 def read_collection(
-    entry: Traversable, file: str, digest: str | None, kind: type[Record]
+    entry: Path, file: str, digest: str | None, kind: type[Record], builder: Builder
 ) -> tuple[tuple[Record, ...], list[Problem]]:
-    """The records of one data file, or the problems that keep it from loading."""
+    """The records of one data file, or the problems that keep it from loading.
+
+    The fast path parses the JSON and builds the records with `builder`; whatever it does not
+    take (a value of the wrong type, a repeated key: the keys it took must be all the keys in the
+    text) goes the converter's way, which says what is wrong and where.
+    """
     data, problems = _read_bytes(entry, file)
     if problems:
         return (), problems
     if digest is not None and hashlib.sha256(data).hexdigest() != digest:
         message = "contents do not match the SHA-256 in manifest.json (the file was altered or corrupted)"
         return (), [_problem(file, message)]
+    if not data.startswith(codecs.BOM_UTF8):
+        try:
+            raw = json.loads(data.decode("utf-8"), parse_int=_json_int, parse_constant=_json_constant)
+            taken = builder.keys
+            records = builder.records(kind, raw)
+            if builder.keys - taken == data.count(b'":') - data.count(b'\\":'):  # no key repeated
+                return records, []
+        except (ValueError, RecursionError, Unfit):
+            pass
+    return _converted(data, file, kind)
+
+
+def _converted(data: bytes, file: str, kind: type[Record]) -> tuple[tuple[Record, ...], list[Problem]]:
+    """The records by the converter's path, or every problem, each with its JSON path."""
     raw, problems = _parse(data, file)
     if problems:
         return (), problems

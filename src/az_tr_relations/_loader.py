@@ -9,11 +9,10 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
 
 from . import _index
+from ._build import Builder
 from ._files import VERSION, Manifest, read_collection, read_manifest
 from .dataset import Dataset
 from .errors import DataError, Problem, UnknownVersionError
@@ -37,8 +36,8 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, Dataset] = {}
 
 
-def _data_root() -> Traversable:
-    return resources.files("az_tr_relations").joinpath("data")
+_DATA = Path(__file__).parent / "data"
+"""The data versions shipped in the package (an installed wheel is a folder on disk)."""
 
 
 @functools.cache
@@ -49,9 +48,7 @@ def versions() -> tuple[str, ...]:
     >>> azt.versions()[0]
     '1.0.0'
     """
-    names = [
-        entry.name for entry in _data_root().iterdir() if entry.is_dir() and VERSION.fullmatch(entry.name)
-    ]
+    names = [entry.name for entry in os.scandir(_DATA) if entry.is_dir() and VERSION.fullmatch(entry.name)]
     return tuple(sorted(names, key=lambda name: tuple(map(int, name.split(".")))))
 
 
@@ -68,9 +65,9 @@ def _shipped(version: str | None) -> str:
     return version
 
 
-def shipped_folder(version: str) -> Traversable:
+def shipped_folder(version: str) -> Path:
     """The folder of a shipped data version (an `UnknownVersionError` for any other)."""
-    return _data_root().joinpath(_shipped(version))
+    return _DATA / _shipped(version)
 
 
 def manifest(version: str | None = None) -> Manifest:
@@ -124,7 +121,7 @@ def load_folder(folder: str | os.PathLike[str]) -> Dataset:
     return read_folder(Path(folder), f"data folder {folder}")
 
 
-def read_folder(folder: Traversable, context: str) -> Dataset:
+def read_folder(folder: Path, context: str) -> Dataset:
     """The dataset in `folder`, or a `DataError` (titled `context`) listing every problem, each
     placed in its file: the manifest's, each collection file's, then those of the whole dataset."""
     if not folder.is_dir():
@@ -138,14 +135,15 @@ def read_folder(folder: Traversable, context: str) -> Dataset:
         for name in sorted(set(about.files) - expected)
     ]
     collections = {}
+    builder = Builder()
     for name, kind in COLLECTIONS.items():
         file = f"{name}.json"
         if file not in about.files:
-            if folder.joinpath(file).is_file():
+            if (folder / file).is_file():
                 problems.append(Problem("not listed in manifest.json", where=file))
             continue  # a collection the version predates (e.g. corrections before 1.1.0) is empty
         with _index.paused_gc():
-            records, found = read_collection(folder.joinpath(file), file, about.files.get(file), kind)
+            records, found = read_collection(folder / file, file, about.files.get(file), kind, builder)
         collections[name] = records
         problems += found
     problems += [

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -105,21 +104,26 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-SLUG = _rule(
-    lambda v: isinstance(v, str) and _SLUG.fullmatch(v) is not None,
-    "expected a lowercase slug like 'visit-2022-05-14-aliyev-rize'",
-)
-COUNTRY = _rule(
-    lambda v: isinstance(v, str) and _COUNTRY.fullmatch(v) is not None,
-    "expected an ISO 3166-1 alpha-2 code like 'AZ'",
-)
-ISO3 = _rule(
-    lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) is not None,
-    "expected an ISO 3166-1 alpha-3 code like 'AZE'",
-)
-RECORD_ID = _rule(
-    lambda v: isinstance(v, str) and (_SLUG.fullmatch(v) or _COUNTRY.fullmatch(v)) is not None,
-    "expected a record id (a slug, or a country code like 'TR')",
+def _pattern(pattern: re.Pattern[str], expected: str) -> Validator:
+    """A string matching `pattern`. Ids repeat (every visit names its host), so strings seen to
+    match are remembered, up to 65,536 of them."""
+    matched: set[str] = set()
+
+    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if isinstance(value, str) and (value in matched or pattern.fullmatch(value) is not None):
+            if len(matched) < 1 << 16:
+                matched.add(value)
+            return
+        raise FieldError(attribute.name, f"{expected}, got {shown(value)}")
+
+    return validate
+
+
+SLUG = _pattern(_SLUG, "expected a lowercase slug like 'visit-2022-05-14-aliyev-rize'")
+COUNTRY = _pattern(_COUNTRY, "expected an ISO 3166-1 alpha-2 code like 'AZ'")
+ISO3 = _pattern(re.compile(r"[A-Z]{3}"), "expected an ISO 3166-1 alpha-3 code like 'AZE'")
+RECORD_ID = _pattern(
+    re.compile(rf"{_SLUG.pattern}|{_COUNTRY.pattern}"), "expected a record id (a slug, or a country code like 'TR')"
 )
 COUNT = _rule(lambda v: _is_int(v) and 0 <= v < _INT64, "expected a whole number >= 0")
 DATE = _rule(
@@ -130,6 +134,10 @@ LATITUDE = _rule(lambda v: _is_number(v) and -90 <= v <= 90, "expected degrees i
 LONGITUDE = _rule(lambda v: _is_number(v) and -180 <= v <= 180, "expected degrees in [-180, 180]")
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
+_CONTROL_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
+
+
 def _text_problem(value: Any, multiline: bool) -> str | None:
     """What is wrong with `value` as a text field, or None."""
     if not isinstance(value, str) or not value.strip():
@@ -138,14 +146,12 @@ def _text_problem(value: Any, multiline: bool) -> str | None:
         value.encode("utf-8")
     except UnicodeEncodeError:
         return "expected text that can be written as UTF-8 (no unpaired surrogate)"
-    for char in value:
-        if (unicodedata.category(char) == "Cc" and not (multiline and char == "\n")) or char in _BIDI:
-            where = "" if multiline else " (a newline is allowed only in multi-line fields)"
-            return f"expected text without control characters{where}, found {char!r}"
+    control = (_CONTROL_BUT_NEWLINE if multiline else _CONTROL).search(value)
+    if control is not None:
+        where = "" if multiline else " (a newline is allowed only in multi-line fields)"
+        return f"expected text without control characters{where}, found {control.group()!r}"
     if value.startswith(_FORMULA):
-        return (
-            f"expected text that does not start with {value[0]!r} (a spreadsheet would run it as a formula)"
-        )
+        return f"expected text that does not start with {value[0]!r} (a spreadsheet would run it as a formula)"
     return None
 
 

@@ -19,7 +19,6 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from importlib.abc import Traversable
 from pathlib import Path
 
 import attrs
@@ -102,7 +101,7 @@ def _version_folders(root: Path) -> list[Path]:
     return sorted(found, key=lambda entry: tuple(map(int, entry.name.split("."))))
 
 
-def _check(folder: Traversable, context: str, version: str | None) -> ValidationReport:
+def _check(folder: Path, context: str, version: str | None) -> ValidationReport:
     try:
         ds = read_folder(folder, context)
     except DataError as error:
