@@ -50,7 +50,7 @@ def cite(version: str | None = None) -> DataCitation:
       title = {az-tr-relations: the relations between Azerbaijan and Türkiye as typed, cited, versioned records},
       year = {2026},
       version = {1.0.0},
-      note = {Data version 1.0.0, released 2026-11-29, facts as of 2022-05; Python package az-tr-relations 1.0.0},
+      note = {Data version 1.0.0, released 2026-11-29, facts as of 2022-05; Python package az-tr-relations 1.1.0},
     }
     """
     about = manifest(version)
