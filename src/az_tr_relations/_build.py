@@ -1,4 +1,5 @@
-"""Records from parsed JSON, fast: one builder per record type, made once from its attrs fields.
+"""Records from parsed JSON, fast: one builder function per record type, generated once from its
+attrs fields, as cattrs generates its own.
 
 A builder checks each JSON value's type exactly as the strict converter does (no "42" for 42,
 no 1 for True, no unknown or missing keys) and then calls the record class, whose validators
@@ -39,133 +40,129 @@ class Builder:
     def __init__(self) -> None:
         self.keys = 0
         self._shared: dict[Any, Any] = {}
-        self._converters: dict[Any, Convert] = {}
+        self._builders: dict[type[Any], Convert] = {}
 
     def records(self, kind: type[Any], raw: Any) -> tuple[Any, ...]:
         """A tuple of `kind` records from a JSON array."""
         if type(raw) is not list:
             raise Unfit
-        build = self._converter(kind)
-        return tuple([build(item) for item in raw])
+        build = self._builder(kind)
+        try:
+            return tuple([build(item) for item in raw])
+        except (KeyError, TypeError, ValueError):
+            raise Unfit from None
 
-    def _converter(self, hint: Any) -> Convert:
-        convert = self._converters.get(hint)
-        if convert is None:
-            convert = self._converters[hint] = self._make(hint)
-        return convert
-
-    def _make(self, hint: Any) -> Convert:  # noqa: C901 - one branch per kind of annotation
-        args = typing.get_args(hint)
-        if type(None) in args:  # X | None
-            inner = self._converter(next(arg for arg in args if arg is not type(None)))
-            return lambda value: None if value is None else inner(value)
-        if typing.get_origin(hint) is tuple:
-            item = self._converter(args[0])
-            share = self._shared.setdefault if attrs.has(args[0]) else None  # a tuple of citations
-
-            def items(value: Any) -> Any:
-                if type(value) is not list:
-                    raise Unfit
-                found = tuple([item(element) for element in value])
-                return found if share is None else share(found, found)
-
-            return items
-        if hint is str:
-            share = self._shared.setdefault
-
-            def text(value: Any) -> Any:
-                if type(value) is not str:
-                    raise Unfit
-                return share(value, value)
-
-            return text
-        if hint is bool:
-            return _exact(bool)
-        if hint is int:
-            return _integer
-        if hint is float:
-            return _number
-        if hint is PartialDate:
-            return _date
-        if isinstance(hint, type) and issubclass(hint, enum.Enum):
-            members = {member.value: member for member in hint}
-
-            def member(value: Any) -> Any:
-                try:
-                    return members[value]
-                except (KeyError, TypeError):
-                    raise Unfit from None
-
-            return member
-        if attrs.has(hint):
-            return self._record(hint)
-        raise TypeError(f"no fast builder for {hint!r}")
-
-    def _record(self, kind: type[Any]) -> Convert:
-        hints = typing.get_type_hints(kind)
-        names = frozenset(field.name for field in attrs.fields(kind))
-        steps = [
-            (field.name, self._converter(hints[field.name]), field.default is attrs.NOTHING)
-            for field in attrs.fields(kind)
-            if field.init
-        ]
-        # A nested record (a citation, an office) has no id: equal ones are built once and shared.
-        built: dict[tuple[Any, ...], Any] | None = None if "id" in names else {}
-
-        def build(raw: Any) -> Any:
-            if type(raw) is not dict or not names.issuperset(raw):
-                raise Unfit
-            self.keys += len(raw)
-            values = {}
-            for name, convert, required in steps:
-                if name in raw:
-                    values[name] = convert(raw[name])
-                elif required:
-                    raise Unfit
-            if built is None:
-                return _construct(kind, values)
-            key = tuple(values.items())
-            record = built.get(key)
-            if record is None:
-                record = built[key] = _construct(kind, values)
-            return record
-
+    def _builder(self, kind: type[Any]) -> Convert:
+        build = self._builders.get(kind)
+        if build is None:
+            build = self._builders[kind] = self._generate(kind)
         return build
 
+    def _generate(self, kind: type[Any]) -> Convert:
+        """The source of ``build(raw)`` for `kind`, compiled: one check and conversion per field."""
+        hints = typing.get_type_hints(kind)
+        fields = [field for field in attrs.fields(kind) if field.init]
+        scope: dict[str, Any] = {
+            "Unfit": Unfit,
+            "kind": kind,
+            "names": frozenset(field.name for field in fields),
+            "share": self._shared.setdefault,
+            "counted": self,
+        }
+        lines = [
+            "def build(raw):",
+            "    if type(raw) is not dict or not names.issuperset(raw):",
+            "        raise Unfit",
+            "    counted.keys += len(raw)",
+        ]
+        for number, field in enumerate(fields):
+            name = f"v{number}"
+            convert = self._convert(name, hints[field.name], scope)
+            if field.default is attrs.NOTHING:  # required: a KeyError when missing makes it unfit
+                lines += [f"    {name} = raw[{field.name!r}]", *(f"    {line}" for line in convert)]
+            else:
+                scope[f"default{number}"] = field.default
+                lines += [
+                    f"    if {field.name!r} in raw:",
+                    f"        {name} = raw[{field.name!r}]",
+                    *(f"        {line}" for line in convert),
+                    "    else:",
+                    f"        {name} = default{number}",
+                ]
+        arguments = ", ".join(f"{field.name}=v{number}" for number, field in enumerate(fields))
+        if "id" in scope["names"]:
+            lines.append(f"    return kind({arguments})")
+        else:  # a nested record (a citation, an office) has no id: equal ones are built once, shared
+            scope["built"] = {}
+            values = ", ".join(f"v{number}" for number in range(len(fields)))
+            lines += [
+                f"    key = ({values},)",
+                "    found = built.get(key)",
+                "    if found is None:",
+                f"        found = built[key] = kind({arguments})",
+                "    return found",
+            ]
+        exec("\n".join(lines), scope)  # noqa: S102 - code generated from the attrs fields above
+        build: Convert = scope["build"]
+        return build
 
-def _construct(kind: type[Any], values: dict[str, Any]) -> Any:
-    """A record from converted values; a value its validators refuse makes the data unfit."""
-    try:
-        return kind(**values)
-    except (ValueError, TypeError):
-        raise Unfit from None
+    def _convert(self, name: str, hint: Any, scope: dict[str, Any]) -> list[str]:
+        """Lines that check the JSON value in variable `name` and replace it with the field's value."""
+        args = typing.get_args(hint)
+        if type(None) in args:  # X | None
+            inner = self._convert(name, next(arg for arg in args if arg is not type(None)), scope)
+            return [f"if {name} is not None:", *(f"    {line}" for line in inner)]
+        if typing.get_origin(hint) is tuple:
+            item = self._item(args[0], scope)
+            lines = [
+                f"if type({name}) is not list:",
+                "    raise Unfit",
+                f"{name} = tuple([{item}(x) for x in {name}])",
+            ]
+            if attrs.has(args[0]):  # a tuple of citations: shared
+                lines.append(f"{name} = share({name}, {name})")
+            return lines
+        if hint is str:
+            return [f"if type({name}) is not str:", "    raise Unfit", f"{name} = share({name}, {name})"]
+        if hint in (bool, int, float):
+            scope[f"check_{hint.__name__}"] = {bool: _flag, int: _integer, float: _number}[hint]
+            return [f"check_{hint.__name__}({name})"]
+        if hint is PartialDate:
+            scope["parse"] = _parse
+            return [f"if type({name}) is not str:", "    raise Unfit", f"{name} = parse({name})"]
+        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+            scope[f"members_{hint.__name__}"] = {member.value: member for member in hint}
+            return [f"{name} = members_{hint.__name__}[{name}]"]  # a KeyError or TypeError: unfit
+        if attrs.has(hint):
+            scope[f"build_{hint.__name__}"] = self._builder(hint)
+            return [f"{name} = build_{hint.__name__}({name})"]
+        raise TypeError(f"no fast builder for {hint!r}")
+
+    def _item(self, hint: Any, scope: dict[str, Any]) -> str:
+        """The name, in `scope`, of a function converting one item of a tuple field."""
+        if attrs.has(hint):
+            scope[f"build_{hint.__name__}"] = self._builder(hint)
+            return f"build_{hint.__name__}"
+        name = f"item_{len(scope)}"
+        lines = [
+            f"def {name}(value):",
+            *(f"    {line}" for line in self._convert("value", hint, scope)),
+            "    return value",
+        ]
+        exec("\n".join(lines), scope)  # noqa: S102 - code generated from the field's type
+        return name
 
 
-def _exact(kind: type[Any]) -> Convert:
-    def convert(value: Any) -> Any:
-        if type(value) is not kind:
-            raise Unfit
-        return value
-
-    return convert
+def _flag(value: Any) -> None:
+    if type(value) is not bool:
+        raise Unfit
 
 
-def _integer(value: Any) -> Any:
+def _integer(value: Any) -> None:
     if type(value) is not int or not -_INT64 <= value < _INT64:
         raise Unfit
-    return value
 
 
-def _number(value: Any) -> Any:
+def _number(value: Any) -> None:
     if type(value) not in (int, float) or not math.isfinite(value):
         raise Unfit
-    return value
-
-
-def _date(value: Any) -> Any:
-    if type(value) is not str:
-        raise Unfit
-    try:
-        return _parse(value)
-    except ValueError:
-        raise Unfit from None

@@ -231,6 +231,19 @@ class DateRange:
         start, _, end = text.partition("/")
         return cls(start=PartialDate.parse(start), end=PartialDate.parse(end) if end else None)
 
+    @classmethod
+    def _of(cls, start: PartialDate, end: PartialDate | None = None) -> DateRange:
+        """The range of dates that a record's own validators have already checked (its `span`),
+        made without checking them again.
+
+        >>> DateRange._of(PartialDate.parse("2022-05-14"))
+        DateRange('2022-05-14')
+        """
+        made = object.__new__(cls)
+        object.__setattr__(made, "start", start)
+        object.__setattr__(made, "end", end)
+        return made
+
     @property
     def earliest(self) -> pendulum.Date:
         """The first day the range may begin on."""

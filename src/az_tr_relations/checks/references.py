@@ -101,14 +101,32 @@ def _resolves(value: Any, lookups: Mapping[str, Container[str]]) -> bool:
     return True
 
 
-def _fine(record: Record, lookups: Mapping[str, Container[str]], places: Mapping[str, Record]) -> bool:
-    """Whether `record` has no problem at all (the quick check, no messages)."""
-    if not _resolves(record, lookups):
-        return False
-    names = _plan(type(record)).names
-    for citation in getattr(record, "citations", ()):
-        if not isinstance(citation, Citation) or not names.issuperset(citation.fields):
+def _fine(
+    record: Record, lookups: Mapping[str, Container[str]], places: Mapping[str, Record], seen: set[Any]
+) -> bool:
+    """Whether `record` has no problem at all (the quick check, no messages). Nested values
+    (a tuple of citations) are often shared between records: each is checked once per record type
+    (`seen` holds what was checked)."""
+    plan = _plan(type(record))
+    for name, target in plan.refs:
+        item = getattr(record, name)
+        known = lookups[target]
+        if isinstance(item, tuple):
+            if not all(ref is None or ref in known for ref in item):
+                return False
+        elif item is not None and item not in known:
             return False
+    for name in plan.nested:
+        item = getattr(record, name)
+        key = (type(record), id(item))
+        if key in seen:
+            continue
+        for nested in item if isinstance(item, tuple) else (item,):
+            if attrs.has(type(nested)) and not _resolves(nested, lookups):
+                return False
+            if isinstance(nested, Citation) and not plan.names.issuperset(nested.fields):
+                return False
+        seen.add(key)
     return next(_consistency(record, "", places), None) is None
 
 
@@ -122,9 +140,10 @@ def check(
     problems: list[Problem] = []
     lookups = _Lookups(ids)
     places = ids["places"]
+    seen: set[Any] = set()
     for name, records in collections.items():
         for index, record in enumerate(records):
-            if _fine(record, lookups, places):
+            if _fine(record, lookups, places, seen):
                 continue
             path = f"$[{index}]"
             for where, target, ref in _references(record, path):

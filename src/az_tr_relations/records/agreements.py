@@ -129,4 +129,4 @@ class Agreement(Record):
     @property
     def span(self) -> DateRange:
         """The signing date as a `DateRange`."""
-        return DateRange(start=self.signed)
+        return DateRange._of(self.signed)

@@ -119,7 +119,7 @@ class Meeting(Record):
     @property
     def span(self) -> DateRange:
         """`date` to `end` as a `DateRange`."""
-        return DateRange(start=self.date, end=self.end)
+        return DateRange._of(self.date, self.end)
 
 
 @attrs.frozen(kw_only=True)

@@ -68,7 +68,7 @@ class Mission(Record):
     @property
     def span(self) -> DateRange | None:
         """The opening date as a `DateRange`, or None when unknown."""
-        return None if self.opened is None else DateRange(start=self.opened)
+        return None if self.opened is None else DateRange._of(self.opened)
 
 
 def _term_start(instance: HeadOfMission, attribute: attrs.Attribute[Any], value: PartialDate | None) -> None:
@@ -159,7 +159,7 @@ class HeadOfMission(Record):
     @property
     def span(self) -> DateRange:
         """`start` to `end` as a `DateRange`."""
-        return DateRange(start=self.start, end=self.end)
+        return DateRange._of(self.start, self.end)
 
 
 @attrs.frozen(kw_only=True)
@@ -219,7 +219,7 @@ class Visit(Record):
     @property
     def span(self) -> DateRange:
         """`start` to `end` as a `DateRange`."""
-        return DateRange(start=self.start, end=self.end)
+        return DateRange._of(self.start, self.end)
 
 
 def _period_end(instance: VisitCount, attribute: attrs.Attribute[Any], end: PartialDate) -> None:

@@ -82,7 +82,7 @@ class Event(Record):
     @property
     def span(self) -> DateRange:
         """`start` to `end` as a `DateRange`."""
-        return DateRange(start=self.start, end=self.end)
+        return DateRange._of(self.start, self.end)
 
 
 @attrs.frozen(kw_only=True)
