@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
-from . import _index, _owners
+from . import _index, _owners, plot
 from ._coerce import DateLike, day_window
 from ._index import DateIndex
 from ._names import Names
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     import polars as pl
     import pyarrow as pa
     from matplotlib.axes import Axes
+    from typing_extensions import Unpack
 
 __all__ = ["COLLECTIONS", "Dataset", "TimelineRecord", "from_records"]
 
@@ -433,19 +434,21 @@ class Dataset(Collections):
 
         return to_arrow(self, table)
 
-    def plot_timeline(
-        self, ax: Axes | None = None, *, since: int | DateLike | None = None, title: str | None = None
-    ) -> Axes:
-        """Draw events, visits (by direction), missions, agreements and meetings on one time axis,
-        from year `since` when given; a new figure when `ax` is None. Needs the ``plot`` extra.
+    def plot_timeline(self, ax: Axes | None = None, **options: Unpack[plot.PlotOptions]) -> Axes:
+        """Draw the dated records on one time axis; `options`: `since`, `until` (a year or a date
+        the queries accept) and `title`, as `plot.plot_timeline` takes them. Needs the ``plot`` extra.
 
-        >>> import az_tr_relations as azt
-        >>> azt.load("1.0.0").plot_timeline(since=1990).get_xlabel()
-        'year'
+        >>> import az_tr_relations as azt; ax = azt.load("1.0.0").plot_timeline(since=2015)
         """
-        from .plot import plot_timeline
+        return plot.plot_timeline(self, ax, **options)
 
-        return plot_timeline(self, ax, since=since, title=title)
+    def plot_visits_per_year(self, ax: Axes | None = None, **options: Unpack[plot.PlotOptions]) -> Axes:
+        """Bars of the visits per year by direction; `options` as for `plot_timeline`
+        (`plot.plot_visits_per_year`). Needs the ``plot`` extra.
+
+        >>> import az_tr_relations as azt; ax = azt.load("1.0.0").plot_visits_per_year(since=2020)
+        """
+        return plot.plot_visits_per_year(self, ax, **options)
 
     def _repr_html_(self) -> str:
         from .render.html import dataset_html
