@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 import az_tr_relations as azt
@@ -433,11 +433,13 @@ def test_any_dataset_and_window_plots_legibly_or_says_why_not(
 ) -> None:
     first, last = _as_date(since), _as_date(until)
     if first is not None and last is not None and first.earliest > last.latest:
+        event("since after until")
         with pytest.raises(ValueError, match="is after until"):
             ds.plot_timeline(since=since, until=until)
         return
     records = _in_window(ds, first, last)
     visits = ds.visits_between(first, last)
+    event(f"timeline: {'drawn' if records else 'empty window'}")
     if not records:
         with pytest.raises(ValueError, match="nothing to plot"):
             ds.plot_timeline(since=since, until=until)
@@ -451,6 +453,7 @@ def test_any_dataset_and_window_plots_legibly_or_says_why_not(
                 assert left_out == 0  # a window given in full shows all it holds
         finally:
             _close(ax)
+    event(f"visits per year: {'drawn' if visits else 'empty window'}")
     if not visits:
         with pytest.raises(ValueError, match="nothing to plot"):
             ds.plot_visits_per_year(since=since, until=until)
