@@ -4,10 +4,12 @@ no two texts overlap, every record of the window is marked, and a bad argument i
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import math
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -426,6 +428,20 @@ def test_visits_per_year_take_a_window_axes_and_title() -> None:
 # Any dataset, any window ----------------------------------------------------------------------
 
 
+def _drawn_or_refused(name: str, plot: Callable[[], Axes], holds: int, check: Callable[[Axes], None]) -> None:
+    """`plot()` draws axes that pass `check` when the window `holds` records, else refuses it."""
+    event(f"{name}: {'drawn' if holds else 'empty window'}")
+    if not holds:
+        with pytest.raises(ValueError, match="nothing to plot"):
+            plot()
+        return
+    ax = plot()
+    try:
+        check(ax)
+    finally:
+        _close(ax)
+
+
 @settings(max_examples=40)  # each example lays out and draws a figure
 @given(datasets(years=(1, 9999)), window_ends, window_ends)
 def test_any_dataset_and_window_plots_legibly_or_says_why_not(
@@ -439,30 +455,21 @@ def test_any_dataset_and_window_plots_legibly_or_says_why_not(
         return
     records = _in_window(ds, first, last)
     visits = ds.visits_between(first, last)
-    event(f"timeline: {'drawn' if records else 'empty window'}")
-    if not records:
-        with pytest.raises(ValueError, match="nothing to plot"):
-            ds.plot_timeline(since=since, until=until)
-    else:
-        ax = ds.plot_timeline(since=since, until=until)
-        try:
-            _assert_legible(ax)
-            left_out = len(records) - _marked(ax)
-            assert 0 <= left_out <= 2 * max(1, len(records) // 20)  # far outliers only
-            if first is not None and last is not None:
-                assert left_out == 0  # a window given in full shows all it holds
-        finally:
-            _close(ax)
-    event(f"visits per year: {'drawn' if visits else 'empty window'}")
-    if not visits:
-        with pytest.raises(ValueError, match="nothing to plot"):
-            ds.plot_visits_per_year(since=since, until=until)
-    else:
-        ax = ds.plot_visits_per_year(since=since, until=until)
-        try:
-            assert sum(sum(years.values()) for years in _bars(ax).values()) == len(visits)
-        finally:
-            _close(ax)
+
+    def legible_and_complete(ax: Axes) -> None:
+        _assert_legible(ax)
+        left_out = len(records) - _marked(ax)
+        assert 0 <= left_out <= 2 * max(1, len(records) // 20)  # far outliers only
+        if first is not None and last is not None:
+            assert left_out == 0  # a window given in full shows all it holds
+
+    def every_visit_counted(ax: Axes) -> None:
+        assert sum(sum(years.values()) for years in _bars(ax).values()) == len(visits)
+
+    timeline = functools.partial(ds.plot_timeline, since=since, until=until)
+    per_year = functools.partial(ds.plot_visits_per_year, since=since, until=until)
+    _drawn_or_refused("timeline", timeline, len(records), legible_and_complete)
+    _drawn_or_refused("visits per year", per_year, len(visits), every_visit_counted)
 
 
 @settings(max_examples=20)  # each example draws a figure; the test above covers the calendar too
