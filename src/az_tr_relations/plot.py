@@ -294,9 +294,8 @@ def _label(
         note.set_in_layout(False)
         size = note.get_window_extent(renderer)
         anchor, base = ax.transData.transform((x, mark.lane))
-        ceiling = (
-            frame.y1 if mark.lane == top_lane else base + lane_height - 2 * low
-        )  # clear of the lane above
+        # labels stay nearer their own lane than the next, so each reads as its lane's
+        ceiling = frame.y1 if mark.lane == top_lane else base + lane_height * 0.62
         places = [
             (start, bottom, start + size.width, bottom + size.height)
             for bottom in _rows(base + low, ceiling, size.height, gap)
@@ -402,7 +401,7 @@ def plot_timeline(
     marks = [_Mark(r, names.index(lane(r)), _fraction(_first(r)), _after(_last(r))) for r in records]
     left, right = _extent(marks, window)
     if ax is None:
-        ax = Figure(figsize=(11, max(3.0, 1.4 + 0.85 * len(names))), layout="constrained").add_subplot()
+        ax = Figure(figsize=(11, max(3.0, 1.4 + 1.0 * len(names))), layout="constrained").add_subplot()
     shown = [mark for mark in marks if mark.stop > left and mark.start < right]
     _draw_marks(ax, shown)
     ax.set_yticks(range(len(names)), names)
