@@ -6,8 +6,8 @@ per record type (visits one per direction: AZ → TR, TR → AZ). Every record i
 marked; labels go where they fit, the most important first (spans of a month or more, then the
 records with more sources), so a crowded stretch shows its main records named and the rest as
 marks. A few records far before (or after) the bulk of the data would squeeze it into a corner:
-by default the window starts (ends) at the bulk and a note names what it leaves out; `since` and
-`until` set the window yourself.
+by default the window starts (ends) at the bulk and a note names what it leaves out; with `since`
+and `until` you set the window yourself.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 from ._coerce import _ACCEPTED, DateLike, as_partial_date
 from ._extras import require
 from .dates import PartialDate
+from .errors import shown
 from .render.text import lane, lanes, short
 from .schema import TimelineRecord, kind_of
 
@@ -98,7 +99,7 @@ def _bound(value: object, name: str) -> PartialDate | None:
         return PartialDate(year=value)
     if not isinstance(value, (str, datetime.date, PartialDate)):
         raise TypeError(
-            f"{name}: got {type(value).__name__} {value!r}; expected a year such as 2015, {_ACCEPTED}"
+            f"{name}: got {type(value).__name__} {shown(value)}; expected a year such as 2015, {_ACCEPTED}"
         )
     return as_partial_date(value, name)
 
@@ -126,9 +127,9 @@ def _check(ax: object, title: object) -> None:
     from matplotlib.axes import Axes
 
     if ax is not None and not isinstance(ax, Axes):
-        raise TypeError(f"ax: expected a matplotlib Axes or None, got {type(ax).__name__} {ax!r:.80}")
+        raise TypeError(f"ax: expected a matplotlib Axes or None, got {type(ax).__name__} {shown(ax)}")
     if title is not None and not isinstance(title, str):
-        raise TypeError(f"title: expected a string or None, got {type(title).__name__} {title!r:.80}")
+        raise TypeError(f"title: expected a string or None, got {type(title).__name__} {shown(title)}")
 
 
 def _nothing(
@@ -161,6 +162,23 @@ def _dates(records: Sequence[TimelineRecord]) -> list[tuple[PartialDate, Partial
 # The timeline's window: the bulk of the data unless since/until say otherwise ---------------
 
 
+class _Mark(NamedTuple):
+    """A record on the timeline: its lane (0 at the bottom) and its days as fractional years."""
+
+    record: TimelineRecord
+    lane: int
+    start: float
+    stop: float
+
+    def importance(self) -> tuple[bool, int, int, float]:
+        """Sort key, most important first: spans of a month or more, more sources, longer."""
+        span = self.record.span
+        assert span is not None
+        certain = (span.end or span.start).earliest.toordinal() - span.start.latest.toordinal()
+        sources = len({citation.source for citation in self.record.citations})
+        return (certain < 28, -sources, -certain, self.start)
+
+
 def _bulk_start(starts: list[float], stop: float) -> float | None:
     """Where the bulk of the data starts when a few records (at most one in twenty) lie so far
     before it that drawing them would squeeze it: the gap before the bulk is longer than half
@@ -177,32 +195,19 @@ def _extent(marks: list[_Mark], window: _Window) -> tuple[float, float]:
     the data (see `_bulk_start`; at the end the same rule, counted backwards), padded a little."""
     starts = sorted(mark.start for mark in marks)
     stops = sorted(mark.stop for mark in marks)
-    end = _after(window.until.latest) if window.until else stops[-1]
-    low = _fraction(window.since.earliest) if window.since else (_bulk_start(starts, end) or starts[0])
-    if window.until:
-        high = end
+    end = stops[-1] if window.until is None else _after(window.until.latest)
+    if window.since is None:
+        low = _bulk_start(starts, end) or starts[0]
     else:
+        low = _fraction(window.since.earliest)
+    if window.until is None:
         backwards = _bulk_start([-stop for stop in reversed(stops)], -low)
         high = stops[-1] if backwards is None else -backwards
+    else:
+        high = end
     pad = max(high - low, 1 / 365) * 0.015
-    return (low if window.since else max(1.0, low - pad)), (
-        high if window.until else min(10000.0, high + pad)
-    )
-
-
-class _Mark(NamedTuple):
-    record: TimelineRecord
-    lane: int
-    start: float
-    stop: float
-
-    def importance(self) -> tuple[bool, int, int, float]:
-        """Sort key, most important first: spans of a month or more, more sources, longer."""
-        span = self.record.span
-        assert span is not None
-        certain = (span.end or span.start).earliest.toordinal() - span.start.latest.toordinal()
-        sources = len({citation.source for citation in self.record.citations})
-        return (certain < 28, -sources, -certain, self.start)
+    left = max(1.0, low - pad) if window.since is None else low
+    return left, (min(10000.0, high + pad) if window.until is None else high)
 
 
 # Drawing ----------------------------------------------------------------------------------------
@@ -245,11 +250,11 @@ def _draw_marks(ax: Axes, marks: list[_Mark]) -> None:
         ax.plot(xs, [where] * len(xs), "o", color=colour, markersize=_MARKER, linestyle="none")
 
 
-Box = tuple[float, float, float, float]
+_Box = tuple[float, float, float, float]
 """A text's place on the figure, in pixels: left, bottom, right, top."""
 
 
-def _free(box: Box, frame: Box, taken: list[Box], gap: float) -> bool:
+def _free(box: _Box, frame: _Box, taken: list[_Box], gap: float) -> bool:
     """Whether `box` lies inside `frame` (give or take half a pixel, the rounding of its
     edges) and keeps `gap` pixels away from every box `taken`."""
     left, bottom, right, top = box
@@ -267,7 +272,7 @@ def _label(
     marks: list[_Mark],
     text: Callable[[TimelineRecord], str],
     left: float,
-    taken: list[Box],
+    taken: list[_Box],
 ) -> None:
     """Label the marks, most important first, each in the lowest row above its lane where it
     keeps clear of every box `taken` (which it joins) and stays inside the axes: rightwards of
@@ -321,7 +326,7 @@ def _left_out(
     renderer: RendererBase,
     marks: list[_Mark],
     text: Callable[[TimelineRecord], str],
-    taken: list[Box],
+    taken: list[_Box],
     *,
     earlier: bool,
     room: float,
@@ -418,7 +423,7 @@ def plot_timeline(
     def text(record: TimelineRecord) -> str:
         return _short(short(record, ds))
 
-    taken: list[Box] = []
+    taken: list[_Box] = []
     before = [mark for mark in marks if mark.stop <= left]
     after = [mark for mark in marks if mark.start >= right]
     room = 0.48 if before and after else 0.96
