@@ -98,9 +98,9 @@ PEOPLE = tuple(
 
 
 @st.composite
-def visits(draw: st.DrawFn, index: int) -> azt.Visit:
+def visits(draw: st.DrawFn, index: int, years: tuple[int, int] = (1990, 2030)) -> azt.Visit:
     origin, host = draw(st.permutations(COUNTRY_IDS))[:2]
-    start, end = draw(date_ranges())
+    start, end = draw(date_ranges(*years))
     return azt.Visit(
         id=f"visit-{index}",
         visitor=draw(st.sampled_from(PEOPLE)).id,
@@ -117,8 +117,8 @@ def visits(draw: st.DrawFn, index: int) -> azt.Visit:
 
 
 @st.composite
-def events(draw: st.DrawFn, index: int) -> azt.Event:
-    start, end = draw(date_ranges())
+def events(draw: st.DrawFn, index: int, years: tuple[int, int] = (1990, 2030)) -> azt.Event:
+    start, end = draw(date_ranges(*years))
     return azt.Event(
         id=f"event-{index}",
         kind=draw(st.sampled_from(azt.EventKind)),
@@ -132,7 +132,7 @@ def events(draw: st.DrawFn, index: int) -> azt.Event:
 
 
 @st.composite
-def missions(draw: st.DrawFn, index: int) -> azt.Mission:
+def missions(draw: st.DrawFn, index: int, years: tuple[int, int] = (1990, 2030)) -> azt.Mission:
     sending, receiving = draw(st.permutations(COUNTRY_IDS))[:2]
     return azt.Mission(
         id=f"mission-{index}",
@@ -140,7 +140,7 @@ def missions(draw: st.DrawFn, index: int) -> azt.Mission:
         sending=sending,
         receiving=receiving,
         city=draw(st.sampled_from([None, f"city-{receiving.lower()}"])),
-        opened=draw(st.none() | partial_dates(1990, 2030)),
+        opened=draw(st.none() | partial_dates(*years)),
         citations=draw(short_citations),
     )
 
@@ -155,16 +155,17 @@ def indexed(strategy: object, max_size: int = 12) -> st.SearchStrategy[list[obje
 
 
 @st.composite
-def datasets(draw: st.DrawFn) -> azt.Dataset:
+def datasets(draw: st.DrawFn, years: tuple[int, int] = (1990, 2030)) -> azt.Dataset:
+    """A valid dataset of visits, events and missions dated within `years` (first, last)."""
     return azt.Dataset(
         version="0.0.0",
         sources=(SOURCE,),
         countries=COUNTRIES,
         places=PLACES,
         people=PEOPLE,
-        visits=draw(indexed(visits)),
-        events=draw(indexed(events)),
-        missions=draw(indexed(missions)),
+        visits=draw(indexed(functools.partial(visits, years=years))),
+        events=draw(indexed(functools.partial(events, years=years))),
+        missions=draw(indexed(functools.partial(missions, years=years))),
     )
 
 
@@ -174,6 +175,16 @@ date_likes = st.one_of(
     st.dates(datetime.date(1985, 1, 1), datetime.date(2035, 12, 31)),
     st.datetimes(datetime.datetime(1985, 1, 1), datetime.datetime(2035, 12, 31)),
 )
+
+
+window_ends = st.one_of(
+    st.none(),
+    st.integers(1, 9999),
+    partial_dates(),
+    partial_dates().map(str),
+    st.dates(),
+)
+"""What a plot's `since` and `until` accept: None, a year, or a date the queries accept (years 1-9999)."""
 
 
 # Any record type, generated from its attrs fields ------------------------------------------

@@ -27,9 +27,12 @@ def _public_callables() -> list[str]:
 
 
 def _dataset_methods() -> list[str]:
+    """The public methods of `Dataset`, its own and those of the package's classes it derives from."""
     return [
         name
-        for name, member in vars(azt.Dataset).items()
+        for cls in azt.Dataset.__mro__
+        if cls.__module__.startswith("az_tr_relations")
+        for name, member in vars(cls).items()
         if not name.startswith("_") and (inspect.isfunction(member) or isinstance(member, property))
     ]
 

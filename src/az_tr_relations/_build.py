@@ -102,7 +102,7 @@ class Builder:
                 f"        found = built[key] = kind({arguments})",
                 "    return found",
             ]
-        exec("\n".join(lines), scope)  # noqa: S102 - code generated from the attrs fields above
+        exec("\n".join(lines), scope)
         build: Convert = scope["build"]
         return build
 
@@ -149,7 +149,7 @@ class Builder:
             *(f"    {line}" for line in self._convert("value", hint, scope)),
             "    return value",
         ]
-        exec("\n".join(lines), scope)  # noqa: S102 - code generated from the field's type
+        exec("\n".join(lines), scope)
         return name
 
 

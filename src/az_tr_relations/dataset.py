@@ -13,6 +13,7 @@ from ._coerce import DateLike, check_flag, day_window, mission_kind
 from ._index import DateIndex
 from ._names import Names
 from ._text import close_matches
+from ._views import Views
 from .checks import check
 from .dates import PartialDate
 from .errors import DataError, UnknownIdError, shown
@@ -32,10 +33,7 @@ from .results import Results
 from .schema import COLLECTION_OF, COLLECTIONS, KINDS, Collections, TimelineRecord
 
 if TYPE_CHECKING:
-    import pandas as pd
-    import polars as pl
-    import pyarrow as pa
-    from matplotlib.axes import Axes
+    pass
 
 __all__ = ["COLLECTIONS", "Dataset", "TimelineRecord", "from_records"]
 
@@ -90,7 +88,7 @@ def _as_of(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 @attrs.frozen(kw_only=True, repr=False, weakref_slot=True)
-class Dataset(Collections):
+class Dataset(Collections, Views):
     """The records of one data version, validated and indexed; build one with `load()`.
 
     Its collections are those of the schema registry (`schema.Collections`): ``ds.visits``,
@@ -386,81 +384,6 @@ class Dataset(Collections):
         'event-1918-05-28-adr-independence'
         """
         return Results(self._timeline.all())
-
-    # Exports and notebooks (see docs/exports.md) -------------------------------------------
-
-    @overload
-    def to_pandas(self, table: str) -> pd.DataFrame: ...
-
-    @overload
-    def to_pandas(self, table: None = None) -> dict[str, pd.DataFrame]: ...
-
-    def to_pandas(self, table: str | None = None) -> pd.DataFrame | dict[str, pd.DataFrame]:
-        """Table `table` (a name in `tables.TABLES`) as a pandas DataFrame; every table by name
-        when None. Needs the ``pandas`` extra.
-
-        >>> import az_tr_relations as azt
-        >>> azt.load("1.0.0").to_pandas("missions").shape
-        (6, 9)
-        """
-        from ._frames import to_pandas
-
-        return to_pandas(self, table)
-
-    @overload
-    def to_polars(self, table: str) -> pl.DataFrame: ...
-
-    @overload
-    def to_polars(self, table: None = None) -> dict[str, pl.DataFrame]: ...
-
-    def to_polars(self, table: str | None = None) -> pl.DataFrame | dict[str, pl.DataFrame]:
-        """Table `table` as a polars DataFrame; every table by name when None. Needs the
-        ``polars`` extra.
-
-        >>> import az_tr_relations as azt
-        >>> azt.load("1.0.0").to_polars("missions").shape
-        (6, 9)
-        """
-        from ._frames import to_polars
-
-        return to_polars(self, table)
-
-    @overload
-    def to_arrow(self, table: str) -> pa.Table: ...
-
-    @overload
-    def to_arrow(self, table: None = None) -> dict[str, pa.Table]: ...
-
-    def to_arrow(self, table: str | None = None) -> pa.Table | dict[str, pa.Table]:
-        """Table `table` as a pyarrow Table; every table by name when None. Needs the ``arrow``
-        extra.
-
-        >>> import az_tr_relations as azt
-        >>> azt.load("1.0.0").to_arrow("missions").num_rows
-        6
-        """
-        from ._frames import to_arrow
-
-        return to_arrow(self, table)
-
-    def plot_timeline(
-        self, ax: Axes | None = None, *, since: int | DateLike | None = None, title: str | None = None
-    ) -> Axes:
-        """Draw events, visits (by direction), missions, agreements and meetings on one time axis,
-        from year `since` when given; a new figure when `ax` is None. Needs the ``plot`` extra.
-
-        >>> import az_tr_relations as azt
-        >>> azt.load("1.0.0").plot_timeline(since=1990).get_xlabel()
-        'year'
-        """
-        from .plot import plot_timeline
-
-        return plot_timeline(self, ax, since=since, title=title)
-
-    def _repr_html_(self) -> str:
-        from .render.html import dataset_html
-
-        return dataset_html(self)
 
 
 _EMPTY: DateIndex[Any] = DateIndex()

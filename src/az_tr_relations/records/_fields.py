@@ -123,7 +123,8 @@ SLUG = _pattern(_SLUG, "expected a lowercase slug like 'visit-2022-05-14-aliyev-
 COUNTRY = _pattern(_COUNTRY, "expected an ISO 3166-1 alpha-2 code like 'AZ'")
 ISO3 = _pattern(re.compile(r"[A-Z]{3}"), "expected an ISO 3166-1 alpha-3 code like 'AZE'")
 RECORD_ID = _pattern(
-    re.compile(rf"{_SLUG.pattern}|{_COUNTRY.pattern}"), "expected a record id (a slug, or a country code like 'TR')"
+    re.compile(rf"{_SLUG.pattern}|{_COUNTRY.pattern}"),
+    "expected a record id (a slug, or a country code like 'TR')",
 )
 COUNT = _rule(lambda v: _is_int(v) and 0 <= v < _INT64, "expected a whole number >= 0")
 DATE = _rule(
@@ -151,7 +152,9 @@ def _text_problem(value: Any, multiline: bool) -> str | None:
         where = "" if multiline else " (a newline is allowed only in multi-line fields)"
         return f"expected text without control characters{where}, found {control.group()!r}"
     if value.startswith(_FORMULA):
-        return f"expected text that does not start with {value[0]!r} (a spreadsheet would run it as a formula)"
+        return (
+            f"expected text that does not start with {value[0]!r} (a spreadsheet would run it as a formula)"
+        )
     return None
 
 
