@@ -503,6 +503,8 @@ def test_diff_between_versions_and_folders(tmp_path: Path) -> None:
         (["people", "--on", "2022-02-30"], "--on: not a date: '2022-02-30'"),
         (["people", "--country", "Turky"], "--country: unknown country 'Turky'"),
         (["people", "--uncertain"], "--uncertain needs --on DATE"),
+        (["meetings", "--council", " "], "--council: give the id, a name or a title of a council or format"),
+        (["agreements", "--party", ""], "--party: unknown country ''"),
         (["show", "Aliyev"], "record 'Aliyev' is ambiguous: it may be 'heydar-aliyev' (Heydar Aliyev), "),
         (
             ["show", "Shusa Declaraton"],

@@ -76,11 +76,14 @@ def in_window(records: Sequence[R], args: argparse.Namespace) -> list[R]:
 
 
 def named(find: Callable[[str], T], text: str, option: str) -> T:
-    """What `find` finds for an option's value (``--party turkey``); a lookup error names the option."""
+    """What `find` finds for an option's value (``--party turkey``); an unknown, ambiguous or
+    empty value is an error naming the option."""
     try:
         return find(text)
     except LookupError as error:
         raise LookupError(f"{option}: {error}") from None
+    except ValueError as error:
+        raise ValueError(f"{option}: {error}") from None
 
 
 def csv_table(collection: str, records: Sequence[Record]) -> Table:

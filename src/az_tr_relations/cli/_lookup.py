@@ -122,7 +122,7 @@ def find(ds: Dataset, query: str, what: str, *groups: Iterable[Record]) -> Recor
     """
     groups = tuple(map(tuple, groups))
     if not fold(query):
-        raise ValueError(f"{what}: give an id, a name or a title")
+        raise ValueError(f"give the id, a name or a title of a {what}")
     found = matches(ds, query, *groups)
     if len(found) == 1:
         return found[0]
