@@ -21,18 +21,7 @@ from ..schema import COLLECTIONS, KINDS, TimelineRecord, kind_of
 if TYPE_CHECKING:
     from ..dataset import Dataset
 
-__all__ = [
-    "dated",
-    "describe",
-    "label",
-    "lane",
-    "lanes",
-    "name_of",
-    "render",
-    "short",
-    "summary",
-    "timeline_lines",
-]
+__all__ = ["dated", "describe", "label", "lane", "lanes", "name_of", "render", "short", "summary", "timeline_lines"]
 
 _TOKEN = re.compile(r"\[([^\]]*)\]|\{(\w+)(?::(\w+))?\}|([^\[{]+)")
 _FIELD = re.compile(r"\{(\w+)(?::(\w+))?\}")
@@ -179,9 +168,7 @@ def lanes(records: Iterable[TimelineRecord]) -> list[str]:
 
 def _collection(lane_name: str) -> str:
     """The collection a lane shows ("visits AZ → TR" -> "visits")."""
-    return next(
-        k.collection for k in KINDS.values() if k.lane and lane_name.startswith(k.lane.split(" {")[0])
-    )
+    return next(k.collection for k in KINDS.values() if k.lane and lane_name.startswith(k.lane.split(" {")[0]))
 
 
 def dated(record: TimelineRecord) -> tuple[str, bool]:
