@@ -11,12 +11,22 @@ Nothing is written to docs/; the pages in the repository keep only the marker.
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import json
+import pkgutil
 import re
 import sys
+import tempfile
+import zipfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+import attrs
+
 import az_tr_relations as azt
+from az_tr_relations.citing import schema_org
 
 sys.path.insert(0, str(Path(__file__).parent))  # the docs' own tooling beside this file
 from dictionary import coverage, data_dictionary
@@ -36,6 +46,7 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
         "Office",
         "Event",
         "Mission",
+        "HeadOfMission",
         "Visit",
         "VisitCount",
         "Agreement",
@@ -49,9 +60,11 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "Vocabularies": (
         "AgreementKind",
+        "CorrectionOrigin",
         "CountQualifier",
         "EventKind",
         "FormatKind",
+        "MeetingLevel",
         "MissionKind",
         "Role",
         "VisitKind",
@@ -83,7 +96,8 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
 
 
 def api_markdown() -> str:
-    """One ``::: az_tr_relations.NAME`` block per public name, by section."""
+    """One ``::: az_tr_relations.NAME`` block per public name, by section (the `Dataset`'s
+    attributes in a table after its block), then every public module (`modules_markdown`)."""
     public = list(azt.__all__)
     grouped = {name for names in API_GROUPS.values() for name in names}
     sections = {title: [n for n in names if n in public] for title, names in API_GROUPS.items()}
@@ -92,8 +106,93 @@ def api_markdown() -> str:
     for title, names in sections.items():
         if names:
             lines += [f"## {title}", ""]
-            lines += [f"::: az_tr_relations.{name}\n" for name in names]
+            for name in names:
+                lines += [f"::: az_tr_relations.{name}", ""]
+                if name == "Dataset":
+                    lines += [dataset_attributes(), ""]
+    return "\n".join(lines) + "\n" + modules_markdown()
+
+
+def dataset_attributes() -> str:
+    """A table of the `Dataset`'s attributes: its version, `as_of` and one tuple per collection of
+    the schema registry, each with its record type (the registry lives in `schema.Collections`,
+    whose fields carry no docstrings of their own)."""
+    rows = [
+        "#### Attributes of a `Dataset` { #dataset-attributes }",
+        "",
+        "Every collection is a tuple of records, sorted by id (the fields of each record type are in "
+        "the [data dictionary](data-dictionary.md)); a collection a data version predates is empty.",
+        "",
+        "| attribute | type | holds |",
+        "| --- | --- | --- |",
+    ]
+    for field in attrs.fields(azt.Dataset):
+        if not field.init:
+            continue
+        kind = field.metadata.get("kind")
+        if kind is None:
+            rows.append(f"| `{field.name}` | `{_type_name(field.type)}` | {field.metadata['doc']} |")
+        else:
+            record = kind["type"].__name__
+            summary = (inspect.getdoc(kind["type"]) or "").split("\n\n", 1)[0].replace("\n", " ")
+            rows.append(f"| `{field.name}` | tuple of [`{record}`][az_tr_relations.{record}] | {summary} |")
+    return "\n".join(rows)
+
+
+def _type_name(annotation: object) -> str:
+    """An attrs field's annotation as written (a string under postponed evaluation)."""
+    return annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
+
+
+def public_modules() -> list[str]:
+    """Every module of the package that is not private (no part of its path starts with ``_``),
+    except the command-line sub-commands (documented on the command-line page)."""
+    found = ["az_tr_relations"]
+    for module in pkgutil.walk_packages(azt.__path__, "az_tr_relations."):
+        parts = module.name.split(".")
+        if any(part.startswith("_") for part in parts) or module.name.startswith(_COMMANDS):
+            continue
+        found.append(module.name)
+    return found[1:]
+
+
+_COMMANDS = "az_tr_relations.cli.commands"
+
+
+def modules_markdown() -> str:
+    """One section per public module: its docstring, and its own names that the top-level
+    sections above do not already document (the others are listed with links)."""
+    lines = [
+        "## Modules",
+        "",
+        "Every public module: what it is for, and what it holds beyond "
+        "the names above (import those from `az_tr_relations`).",
+        "",
+    ]
+    for name in public_modules():
+        module = importlib.import_module(name)
+        top = [n for n in azt.__all__ if getattr(getattr(azt, n), "__module__", None) == name]
+        own = [n for n in _own_names(module) if n not in azt.__all__]
+        lines += [f"::: {name}", "    options:", "      show_root_full_path: true"]
+        lines += [f"      members: [{', '.join(own)}]" if own else "      members: false", ""]
+        if top:
+            links = ", ".join(f"[`{n}`][az_tr_relations.{n}]" for n in top)
+            lines += [f"Documented above: {links}.", ""]
     return "\n".join(lines)
+
+
+def _own_names(module: ModuleType) -> list[str]:
+    """The module's public names: its ``__all__``, else the functions and classes defined in it."""
+    names = getattr(module, "__all__", None)
+    if names is not None:
+        return list(names)
+    return [
+        name
+        for name, value in vars(module).items()
+        if not name.startswith("_")
+        and (inspect.isfunction(value) or inspect.isclass(value))
+        and value.__module__ == module.__name__
+    ]
 
 
 def coverage_markdown() -> str:
@@ -129,3 +228,42 @@ def expand(markdown: str) -> str:
 def on_page_markdown(markdown: str, **kwargs: Any) -> str:
     """MkDocs event: expand the markers of each page before it is rendered."""
     return expand(markdown)
+
+
+DOWNLOAD = "downloads/az-tr-relations-data-{version}.zip"
+"""Where the site offers the newest data version's export (CSV, JSON and datapackage.json)."""
+
+
+def dataset_jsonld(site_url: str | None) -> str:
+    """The newest data version's schema.org ``Dataset`` (`azt.citing.schema_org`) as the text of
+    a ``<script type="application/ld+json">``: with the site's address and its download when the
+    site knows its address (``site_url``)."""
+    about = schema_org(azt.load())
+    if site_url:
+        base = site_url.rstrip("/") + "/"
+        about["url"] = base
+        download = {
+            "@type": "DataDownload",
+            "name": f"Data version {azt.LATEST}: every table as CSV and JSON, with datapackage.json",
+            "encodingFormat": "application/zip",
+            "contentUrl": base + DOWNLOAD.format(version=azt.LATEST),
+        }
+        about["distribution"] = [download, *about["distribution"]]
+    return json.dumps(about, ensure_ascii=False, indent=2).replace("</", "<\\/")
+
+
+def on_config(config: Any, **kwargs: Any) -> Any:
+    """MkDocs event: the JSON-LD that docs/overrides/main.html puts in every page's head."""
+    config.extra["dataset_jsonld"] = dataset_jsonld(config.site_url)
+    return config
+
+
+def on_post_build(config: Any, **kwargs: Any) -> None:
+    """MkDocs event: the newest data version's export, zipped, where the JSON-LD points."""
+    target = Path(config.site_dir) / DOWNLOAD.format(version=azt.LATEST)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        paths = azt.export(azt.load(), folder, formats=("csv", "json"))
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in paths:
+                archive.write(path, f"az-tr-relations-data-{azt.LATEST}/{Path(path).name}")

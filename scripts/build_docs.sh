@@ -5,6 +5,10 @@
 #   pip install -e ".[docs]"                 # once, in the environment that runs this
 #   bash scripts/build_docs.sh [SITE_DIR]    # default: site/ at the repository root
 #
+# Set SITE_URL to the address the site is published at (https://example.org/az-tr-relations/)
+# when it is not a domain's root: the 404 page, served at any missing address, links from it,
+# and the pages' JSON-LD names it and its download. docs/example.ipynb is run during the build.
+#
 # The examples on the pages are doctests: `python -m pytest` runs them (docs/ is a testpath).
 set -euo pipefail
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 import az_tr_relations as azt
-from az_tr_relations.citing import AUTHORS, TITLE
+from az_tr_relations.citing import AUTHORS, LICENSE, TITLE, schema_org
 
 CFF = Path(__file__).parent.parent / "CITATION.cff"
 
@@ -54,3 +55,28 @@ def test_unknown_versions_are_refused() -> None:
         azt.cite("0.9.0")
     with pytest.raises(TypeError, match="version: expected a string"):
         azt.manifest(1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("version", azt.versions())
+def test_schema_org_describes_each_shipped_version(version: str) -> None:
+    ds = azt.load(version)
+    about = schema_org(ds)
+    assert json.loads(json.dumps(about)) == about
+    assert about["@type"] == "Dataset" and about["version"] == version
+    assert about["citation"] == azt.cite(version).text
+    assert about["datePublished"] == str(azt.manifest(version).released)
+    assert about["license"] == LICENSE and _cff()["license"] == "MIT"
+    assert about["creator"] == {"@type": "Organization", "name": AUTHORS}
+    start, end = about["temporalCoverage"].split("/")
+    assert start == str(min(r.span.start for r in ds.timeline() if r.span)) and end == str(ds.as_of)
+    assert f"{len(ds)} records" in about["description"]
+    assert [c["identifier"] for c in about["spatialCoverage"]] == ["AZ", "TR"]
+    assert all(d["@type"] == "DataDownload" and d["contentUrl"] for d in about["distribution"])
+
+
+def test_schema_org_of_a_dataset_built_in_python_claims_no_release() -> None:
+    ds = azt.load("1.0.0")
+    mine = azt.from_records([*ds.sources, *ds.countries, *ds.places, *ds.missions], version="mine")
+    about = schema_org(mine)
+    assert about["version"] == "mine" and "citation" not in about and "datePublished" not in about
+    assert about["temporalCoverage"] == "1992-01/1992-08"  # the missions' openings, no as_of

@@ -6,7 +6,10 @@ output is compared with what the Python API answers.
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import hashlib
+import io
 import json
 import re
 import shlex
@@ -14,16 +17,20 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import az_tr_relations as azt
 from az_tr_relations._converter import CONVERTER
 from az_tr_relations.cli import main
 from az_tr_relations.cli._output import Output, Table
+from az_tr_relations.cli.commands import show
 from az_tr_relations.tables import TABLES, columns
 
 # The console script installed beside this interpreter (the venv need not be activated).
@@ -176,6 +183,121 @@ def test_events_json_equals_the_api_and_text_keeps_precision() -> None:
     assert lines[2].startswith("1991 *  ")  # a year, not a made-up day, and inferred
 
 
+def _dated_inside(records: Any, start: str, end: str) -> list[Any]:
+    """`records` whose every possible day lies in start..end (full ISO dates), in date order."""
+    first, last = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    inside = [r for r in records if first <= r.span.earliest and r.span.latest <= last]
+    return sorted(inside, key=lambda r: r.span.start)
+
+
+def test_agreements_by_signing_date_party_and_kind() -> None:
+    ds = azt.load()
+    found = run_json("agreements", "--from", "1999", "--to", "2005", "--party", "georgia", "--party", "TR")
+    expected = [
+        a for a in _dated_inside(ds.agreements, "1999-01-01", "2005-12-31") if {"GE", "TR"} <= set(a.parties)
+    ]
+    assert found == plain(expected) and len(found) >= 2
+    treaties = run_json("agreements", "--kind", "treaty")
+    assert {a["id"] for a in treaties} == {a.id for a in ds.agreements if a.kind is azt.AgreementKind.TREATY}
+    assert len(run_json("agreements")) == len(ds.agreements)
+
+
+def test_agreements_table_and_csv() -> None:
+    lines = run("agreements", "--data-version", "1.0.0").stdout.splitlines()
+    assert lines[0].split() == ["SIGNED", "KIND", "PARTIES", "PLACE", "ID", "TITLE"]
+    assert lines[2].startswith("2021-06-15  declaration  Azerbaijan, Türkiye  Shusha ")
+    csv_lines = run("agreements", "--csv", "--to", "2010").stdout.splitlines()
+    assert csv_lines[0].split(",") == [c.name for c in columns("agreements")]
+    assert all(line.split(",")[0].startswith("agreement-") for line in csv_lines[1:])
+
+
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [
+        (["--council", "hlscc"], lambda m: m.council == "council-hlscc"),
+        (["--council", "HIGH-LEVEL strategic"], lambda m: m.council == "council-hlscc"),
+        (
+            ["--council", "format-az-tr-ge", "--level", "defence_ministers"],
+            lambda m: m.council == "format-az-tr-ge" and m.level is azt.MeetingLevel.DEFENCE_MINISTERS,
+        ),
+        (["--council", "3+3"], lambda m: m.council == "format-3-plus-3"),
+        (["--level", "heads_of_state"], lambda m: m.level is azt.MeetingLevel.HEADS_OF_STATE),
+    ],
+)
+def test_meetings_by_council_and_level(args: list[str], wanted: Any) -> None:
+    ds = azt.load()
+    expected = [m for m in _dated_inside(ds.meetings, "0001-01-01", "9999-12-31") if wanted(m)]
+    assert run_json("meetings", *args) == plain(expected) and expected
+
+
+def test_meetings_in_a_window_with_the_council_named() -> None:
+    ds = azt.load("1.2.0")
+    assert run_json("meetings", "--from", "2024", "--to", "2024", "--data-version", "1.2.0") == plain(
+        _dated_inside(ds.meetings, "2024-01-01", "2024-12-31")
+    )
+    header, first, *_ = run("meetings", "--council", "hlscc", "--data-version", "1.2.0").stdout.splitlines()
+    assert header.split() == ["DATE", "NO.", "LEVEL", "PLACE", "ID", "COUNCIL"]
+    assert first.startswith("2011-10-25  1 ") and first.endswith(
+        "Azerbaijan-Türkiye High-Level Strategic Cooperation Council"
+    )
+
+
+def test_people_in_office_on_a_date() -> None:
+    handover = run_json("people", "--on", "2003-10-31", "--country", "Azerbaijan", "--role", "president")
+    assert [p["id"] for p in handover] == ["heydar-aliyev", "ilham-aliyev"]
+    later = run_json("people", "--on", "2004", "--country", "az", "--role", "president")
+    assert [p["id"] for p in later] == ["ilham-aliyev"]
+    speakers = run_json("people", "--country", "TR", "--role", "speaker")
+    assert [p["id"] for p in speakers] == ["binali-yildirim", "mustafa-sentop", "numan-kurtulmus"]
+    assert len(run_json("people")) == len(azt.load().people)
+
+
+def test_people_table_shows_the_offices_that_count() -> None:
+    lines = run("people", "--on", "2003-10-31", "--country", "AZ").stdout.splitlines()
+    assert lines[0].split() == ["NAME", "ID", "OFFICES"]
+    ilham = next(line for line in lines if line.startswith("Ilham Aliyev "))
+    assert ilham.endswith(
+        "Prime Minister of the Republic of Azerbaijan (2003-08-04 to 2003-10-31); "
+        "President of the Republic of Azerbaijan (since 2003-10-31)"
+    )
+    csv_lines = run("people", "--role", "speaker", "--csv").stdout.splitlines()
+    assert csv_lines[0].split(",") == [c.name for c in columns("people")]
+
+
+def _in_office(person: azt.Person, day: datetime.date) -> bool:
+    return any(
+        o.start is not None and o.start.latest <= day and (o.end is None or day <= o.end.earliest)
+        for o in person.offices
+    )
+
+
+@given(day=st.dates(datetime.date(1985, 1, 1), datetime.date(2026, 12, 31)))
+def test_people_on_any_day_are_those_in_office(day: datetime.date) -> None:
+    ds = azt.load()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["people", "--on", day.isoformat(), "--json"]) == 0
+    listed = [person["id"] for person in json.loads(out.getvalue())]
+    assert listed == [p.id for p in ds.people if _in_office(p, day)]
+
+
+def test_timeline_in_a_window() -> None:
+    ds = azt.load()
+    found = run_json("timeline", "--from", "2022", "--to", "2022")
+    assert [r["record"]["id"] for r in found] == [
+        r.id for r in _dated_inside(ds.timeline(), "2022-01-01", "2022-12-31")
+    ]
+    overlapping = run_json("timeline", "--from", "2020-10-01", "--to", "2020-10-01", "--uncertain")
+    assert "event-2020-09-27-44-day-war" in [r["record"]["id"] for r in overlapping]
+    lines = run(
+        "timeline", "--from", "2022-05", "--to", "2022-05", "--data-version", "1.0.0"
+    ).stdout.splitlines()
+    assert lines == [
+        "  2022-05-14  visits  Ilham Aliyev visits Türkiye (Rize): Inauguration of Rize-Artvin International Airport"
+    ]
+    assert run("timeline", "--from", "2099").stdout == "no dated records in this window\n"
+
+
 def test_csv_is_the_export_layout(tmp_path: Path) -> None:
     written = run("export", str(tmp_path), "--format", "csv")
     assert written.returncode == 0, written.stderr
@@ -193,6 +315,34 @@ def test_export_json(tmp_path: Path) -> None:
         p.relative_to(tmp_path / "api") for p in api
     ]
     assert all(Path(p).read_bytes() == q.read_bytes() for p, q in zip(paths[:-1], api[:-1], strict=True))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--format", "csv", "DIR"],
+        ["DIR", "--format", "csv"],
+        ["--format", "csv,json", "DIR"],
+        ["--format", "json", "DIR", "--format", "csv"],
+    ],
+)
+def test_export_options_before_or_after_the_folder(tmp_path: Path, args: list[str]) -> None:
+    folder = tmp_path / "out"
+    paths = run_json("export", *[str(folder) if a == "DIR" else a for a in args])
+    formats = {Path(p).suffix for p in paths[:-1]}
+    assert formats == (
+        {".csv"} if args.count("--format") == 1 and "csv,json" not in args else {".csv", ".json"}
+    )
+    assert all(Path(p).parent == folder for p in paths)
+
+
+def test_an_unknown_export_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("export", str(tmp_path), "--format", "csv,xml")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        "az-tr-relations export: error: argument --format: unknown format 'xml'; choose from csv, json, parquet"
+    )
+    assert not list(tmp_path.iterdir())
 
 
 def test_export_parquet_without_the_extra_is_one_error_line(tmp_path: Path) -> None:
@@ -234,6 +384,42 @@ def test_show_json(version: str) -> None:
         "inferred": [f.name for f in attrs.fields(azt.Visit) if azt.is_inferred(record, f.name)],
         "corrections": plain(ds.corrections_for(record)),
     }
+
+
+@pytest.mark.parametrize(
+    ("query", "record_id"),
+    [
+        ("SHUSHA declaration on allied relations", "agreement-2021-06-15-shusha-declaration"),
+        ("Treaty of Kars", "agreement-1921-10-13-treaty-of-kars"),
+        ("erdogan", "recep-tayyip-erdogan"),
+        ("İlham Əliyev", "ilham-aliyev"),
+        ("Naxçıvan", "nakhchivan"),
+        ("turkey", "TR"),
+        ("azerbaijan-turkiye high-level strategic cooperation council", "council-hlscc"),
+        ("embassy of azerbaijan in türkiye", "embassy-az-in-tr"),
+    ],
+)
+def test_show_finds_a_record_by_name_or_title(query: str, record_id: str) -> None:
+    assert run_json("show", query)["record"]["id"] == record_id
+
+
+SHOWN_BY_NAME = [*azt.load().people, *azt.load().places, *azt.load().countries, *azt.load().agreements]
+
+
+@settings(max_examples=60)  # each lookup folds every record's names: ~40 ms
+@given(record=st.sampled_from(SHOWN_BY_NAME), folded=st.booleans(), flips=st.integers(0, 2**64 - 1))
+def test_show_ignores_case_and_diacritics(record: Any, folded: bool, flips: int) -> None:
+    ds = azt.load()
+    name = record.title if isinstance(record, azt.Agreement) else record.name
+    if folded:
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    variant = "".join(c.upper() if flips >> (i % 64) & 1 else c.lower() for i, c in enumerate(name))
+    try:
+        expected = show.record(ds, name).id
+    except LookupError as error:  # a name that several records share: listed, not guessed
+        assert record.id in str(error)
+        return
+    assert show.record(ds, variant).id == expected == record.id
 
 
 def test_search_ignores_case_and_diacritics() -> None:
@@ -304,7 +490,25 @@ def test_diff_between_versions_and_folders(tmp_path: Path) -> None:
         (["visits", "--from", "2022-13"], "--from: not a date: '2022-13'"),
         (
             ["events", "--from", "2023", "--to", "2022"],
-            "start 2023 is after end 2022; pass the earlier date first",
+            "--from 2023 is after --to 2022; give the earlier date first",
+        ),
+        (["agreements", "--from", "2023", "--to", "2022"], "--from 2023 is after --to 2022"),
+        (["timeline", "--to", "2022-13"], "--to: not a date: '2022-13'"),
+        (["agreements", "--party", "Turky"], "--party: unknown country 'Turky'; did you mean 'Türkiye'?"),
+        (
+            ["meetings", "--council", "Georgia"],
+            "--council: council or format 'Georgia' is ambiguous: it may be",
+        ),
+        (["meetings", "--council", "ministry"], "--council: no council or format has the id, name or title"),
+        (["people", "--on", "2022-02-30"], "--on: not a date: '2022-02-30'"),
+        (["people", "--country", "Turky"], "--country: unknown country 'Turky'"),
+        (["people", "--uncertain"], "--uncertain needs --on DATE"),
+        (["meetings", "--council", " "], "--council: give the id, a name or a title of a council or format"),
+        (["agreements", "--party", ""], "--party: unknown country ''"),
+        (["show", "Aliyev"], "record 'Aliyev' is ambiguous: it may be 'heydar-aliyev' (Heydar Aliyev), "),
+        (
+            ["show", "Shusa Declaraton"],
+            "no record has the id, name or title 'Shusa Declaraton'; did you mean ",
         ),
         (["visits", "--host", "Turky"], "unknown country 'Turky'; did you mean 'Türkiye'?"),
         (["visits", "--visitor", "Aliyev"], "person 'Aliyev' is ambiguous"),
@@ -352,7 +556,17 @@ def test_output_a_narrow_encoding_can_write() -> None:
 # help (in-process: argparse only) ---------------------------------------------------------------
 
 
-COMMANDS = ["summary", "versions", "timeline", "visits", "missions", "events"]
+COMMANDS = [
+    "summary",
+    "versions",
+    "timeline",
+    "visits",
+    "missions",
+    "events",
+    "agreements",
+    "meetings",
+    "people",
+]
 COMMANDS += ["show", "search", "export", "validate", "diff"]
 
 

@@ -4,10 +4,12 @@ readable table, their CSV rows and JSON form."""
 from __future__ import annotations
 
 import argparse
+import datetime
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from .._coerce import as_partial_date
+from .._index import DateIndex, entries
 from .._json import plain
 from .._loader import load
 from ..dataset import Dataset
@@ -19,7 +21,10 @@ from ..render.text import name_of
 from ..tables import columns, rows
 from ._output import Output, Table, listing
 
-__all__ = ["dataset", "date", "records_output", "window"]
+R = TypeVar("R", bound=Record)
+T = TypeVar("T")
+
+__all__ = ["Layout", "dataset", "date", "in_window", "named", "records_output", "window", "window_dates"]
 
 
 def dataset(args: argparse.Namespace) -> Dataset:
@@ -52,6 +57,35 @@ def window(command: argparse.ArgumentParser) -> None:
     )
 
 
+def window_dates(args: argparse.Namespace) -> tuple[PartialDate | None, PartialDate | None]:
+    """The ``--from`` and ``--to`` dates of `window`; an empty window names both options."""
+    start, end = date(args.start, "--from"), date(args.end, "--to")
+    if start is not None and end is not None and start.earliest > end.latest:
+        raise ValueError(f"--from {start} is after --to {end}; give the earlier date first")
+    return start, end
+
+
+def in_window(records: Sequence[R], args: argparse.Namespace) -> list[R]:
+    """The dated `records` in the window of `window`'s options, in date order, with the rules of
+    `Dataset.visits_between`: wholly inside it, or with ``--uncertain`` possibly meeting it."""
+    start, end = window_dates(args)
+    first = 1 if start is None else start.earliest.toordinal()
+    last = datetime.date.max.toordinal() if end is None else end.latest.toordinal()
+    index = DateIndex(entries(records, lambda record: getattr(record, "span", None)))
+    return index.overlapping(first, last) if args.uncertain else index.inside(first, last)
+
+
+def named(find: Callable[[str], T], text: str, option: str) -> T:
+    """What `find` finds for an option's value (``--party turkey``); an unknown, ambiguous or
+    empty value is an error naming the option."""
+    try:
+        return find(text)
+    except LookupError as error:
+        raise LookupError(f"{option}: {error}") from None
+    except ValueError as error:
+        raise ValueError(f"{option}: {error}") from None
+
+
 def csv_table(collection: str, records: Sequence[Record]) -> Table:
     """`records` of `collection` in the flat column layout of `tables` (as the exports have it)."""
     header = tuple(column.name for column in columns(collection))
@@ -79,7 +113,16 @@ def _get(field: str) -> Show:
     return lambda ds, record: str(getattr(getattr(record, field), "value", getattr(record, field)) or "-")
 
 
-_COLUMNS: dict[str, tuple[tuple[str, str | None, Show], ...]] = {
+Layout = tuple[tuple[str, str | None, Show], ...]
+"""A readable table's columns: (header, the field whose value is marked when inferred, how shown)."""
+
+
+def _refs(field: str) -> Show:
+    """Show the names of the records that the ids of tuple `field` refer to."""
+    return lambda ds, record: ", ".join(name_of(ds, item) for item in getattr(record, field)) or "-"
+
+
+_COLUMNS: dict[str, Layout] = {
     "visits": (
         ("date", "start", _span),
         ("visitor", "visitor", _ref("visitor")),
@@ -103,15 +146,33 @@ _COLUMNS: dict[str, tuple[tuple[str, str | None, Show], ...]] = {
         ("opened", "opened", _span),
         ("id", None, _get("id")),
     ),
+    "agreements": (
+        ("signed", "signed", _span),
+        ("kind", "kind", _get("kind")),
+        ("parties", "parties", _refs("parties")),
+        ("place", "place", _ref("place")),
+        ("id", None, _get("id")),
+        ("title", "title", _get("title")),
+    ),
+    "meetings": (
+        ("date", "date", _span),
+        ("no.", "number", _get("number")),
+        ("level", "level", _get("level")),
+        ("place", "place", _ref("place")),
+        ("id", None, _get("id")),
+        ("council", "council", _ref("council")),
+    ),
 }
 """Per collection: the readable table's columns as (header, field marked when inferred, how shown);
 free text comes last, where a long value does not push the other columns apart."""
 
 
-def records_output(ds: Dataset, collection: str, records: Sequence[Record]) -> Output:
-    """Records of one collection (``"visits"``, ``"events"`` or ``"missions"``) as a readable
-    table (inferred values marked), the export layout for ``--csv``, and canonical JSON for ``--json``."""
-    layout = _COLUMNS[collection]
+def records_output(
+    ds: Dataset, collection: str, records: Sequence[Record], layout: Layout | None = None
+) -> Output:
+    """Records of one collection as a readable table (`layout`, by default the collection's own;
+    inferred values marked), the export layout for ``--csv``, and canonical JSON for ``--json``."""
+    layout = _COLUMNS[collection] if layout is None else layout
     cells = [
         [(show(ds, record), field is not None and is_inferred(record, field)) for _, field, show in layout]
         for record in records

@@ -8,7 +8,22 @@ import argparse
 from typing import Protocol
 
 from .._output import Output
-from . import diff, events, export, missions, search, show, summary, timeline, validate, versions, visits
+from . import (
+    agreements,
+    diff,
+    events,
+    export,
+    meetings,
+    missions,
+    people,
+    search,
+    show,
+    summary,
+    timeline,
+    validate,
+    versions,
+    visits,
+)
 
 __all__ = ["COMMANDS", "Command"]
 
@@ -31,6 +46,9 @@ COMMANDS: dict[str, Command] = {
     "visits": visits,
     "missions": missions,
     "events": events,
+    "agreements": agreements,
+    "meetings": meetings,
+    "people": people,
     "show": show,
     "search": search,
     "export": export,

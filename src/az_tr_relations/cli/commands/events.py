@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .._common import dataset, date, records_output, window
+from .._common import dataset, records_output, window, window_dates
 from .._output import Output
 
 HELP = "milestones: independence, recognition, relations, wars, elections"
@@ -19,5 +19,6 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> Output:
     """`Dataset.events_between` with the window given."""
     ds = dataset(args)
-    found = ds.events_between(date(args.start, "--from"), date(args.end, "--to"), uncertain=args.uncertain)
+    start, end = window_dates(args)
+    found = ds.events_between(start, end, uncertain=args.uncertain)
     return records_output(ds, "events", found)

@@ -19,11 +19,21 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         "--format",
         dest="formats",
         action="extend",
-        nargs="+",
-        choices=FORMATS,
+        type=_formats,
         metavar="FORMAT",
-        help=f"file formats, of {', '.join(FORMATS)} (default: csv json; parquet needs the 'arrow' extra)",
+        help=f"file formats, of {', '.join(FORMATS)}: repeat the option or separate them with commas "
+        "(default: csv,json; parquet needs the 'arrow' extra)",
     )
+
+
+def _formats(text: str) -> list[str]:
+    """The formats of one ``--format`` value (``csv`` or ``csv,json``); argparse reports an
+    unknown one as ``argument --format: ...``."""
+    names = [name.strip() for name in text.split(",")]
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    return names
 
 
 def run(args: argparse.Namespace) -> Output:

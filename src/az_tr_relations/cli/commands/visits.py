@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .._common import dataset, date, records_output, window
+from .._common import dataset, records_output, window, window_dates
 from .._output import Output
 
 HELP = "visits by a leader of one state to the other"
@@ -22,9 +22,10 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> Output:
     """`Dataset.visits_between` with the window and filters given."""
     ds = dataset(args)
+    start, end = window_dates(args)
     found = ds.visits_between(
-        date(args.start, "--from"),
-        date(args.end, "--to"),
+        start,
+        end,
         visitor=args.visitor,
         origin=args.origin,
         host=args.host,
