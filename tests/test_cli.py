@@ -354,6 +354,7 @@ def test_output_a_narrow_encoding_can_write() -> None:
 
 COMMANDS = ["summary", "versions", "timeline", "visits", "missions", "events"]
 COMMANDS += ["show", "search", "export", "validate", "diff"]
+COMMANDS += ["explore"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

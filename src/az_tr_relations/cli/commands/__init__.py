@@ -8,7 +8,20 @@ import argparse
 from typing import Protocol
 
 from .._output import Output
-from . import diff, events, export, missions, search, show, summary, timeline, validate, versions, visits
+from . import (
+    diff,
+    events,
+    explore,
+    export,
+    missions,
+    search,
+    show,
+    summary,
+    timeline,
+    validate,
+    versions,
+    visits,
+)
 
 __all__ = ["COMMANDS", "Command"]
 
@@ -36,5 +49,6 @@ COMMANDS: dict[str, Command] = {
     "export": export,
     "validate": validate,
     "diff": diff,
+    "explore": explore,
 }
 """Command name -> its module."""
