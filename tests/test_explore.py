@@ -9,6 +9,7 @@ can be had (the package or the browser is not installed).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html.parser
 import json
@@ -270,6 +271,13 @@ def test_the_command_names_a_bad_path(tmp_path: Path) -> None:
 # In the browser ----------------------------------------------------------------------------------
 
 
+_DRAWS = """ids => {
+    const drawn = new Set(Array.from(
+        document.querySelectorAll("#timeline .vis-item-content [data-record]"), node => node.dataset.record));
+    return drawn.size === ids.length && ids.every(id => drawn.has(id));
+}"""
+
+
 @attrs.define
 class Opened:
     """A page open in the browser, with what went wrong on it and what it asked the network for."""
@@ -287,6 +295,22 @@ class Opened:
 
     def drawn(self) -> set[str]:
         return set(self.ids("#timeline .vis-item-content [data-record]"))
+
+    def draws(self, expected: set[str]) -> None:
+        """Wait until the timeline draws exactly the records `expected` (it redraws on the next
+        animation frame), then compare, so that a failure shows the difference."""
+        from playwright.sync_api import TimeoutError as Timeout
+
+        with contextlib.suppress(Timeout):
+            self.page.wait_for_function(_DRAWS, arg=sorted(expected), timeout=10_000)
+        assert self.drawn() == expected
+
+    def shows(self, selector: str, text: str) -> None:
+        """Wait until `selector` holds exactly `text` (a record opens on the hash change, which the
+        browser dispatches after the click), failing if it never does."""
+        from playwright.sync_api import expect
+
+        expect(self.page.locator(selector)).to_have_text(text)
 
 
 @pytest.fixture(scope="module")
@@ -342,16 +366,13 @@ def test_every_dated_record_is_on_the_timeline(opened: Opened, tmp_path: Path) -
     assert opened.listed() == timeline
     assert opened.page.text_content("#status") == f"Showing {len(timeline)} of {len(timeline)} dated records"
     opened.page.click("#fit")
-    assert opened.drawn() == set(timeline)
+    opened.draws(set(timeline))
     opened.page.screenshot(path=tmp_path / f"all-{opened.version}.png", full_page=True)
     assert (tmp_path / f"all-{opened.version}.png").read_bytes().startswith(b"\x89PNG")
     opened.page.click("#zoom-in")
     opened.page.click("#zoom-out")
     opened.page.evaluate("location.hash = '#no-such-record'")
-    assert (
-        opened.page.text_content("#record .error")
-        == f"No record with the id “no-such-record” in data {opened.version}."
-    )
+    opened.shows("#record .error", f"No record with the id “no-such-record” in data {opened.version}.")
     assert (opened.errors, set(opened.requests)) == ([], {opened.page.url.split("#")[0]})
 
 
@@ -363,9 +384,9 @@ def test_visits_in_2022_are_those_the_query_finds(opened: Opened, tmp_path: Path
     opened.page.fill("#year-to", "2022")
     expected = [v.id for v in ds.visits_between("2022", "2022")]
     assert expected and opened.listed() == expected
-    assert opened.drawn() == set(expected)
+    opened.draws(set(expected))
     opened.page.click(f'#timeline .vis-item-content [data-record="{expected[-1]}"]')
-    assert opened.page.text_content("#record h2") == label(ds.get(expected[-1]), ds)
+    opened.shows("#record h2", label(ds.get(expected[-1]), ds))
     opened.page.screenshot(path=tmp_path / f"visits-2022-{ds.version}.png", full_page=True)
     assert (tmp_path / f"visits-2022-{ds.version}.png").read_bytes().startswith(b"\x89PNG")
     opened.page.check("#uncertain")
@@ -379,7 +400,7 @@ def test_opening_a_record_shows_its_fields_citations_and_corrections(opened: Ope
     visit = ds.get("visit-2022-01-28-erdogan-baku", azt.Visit)
     opened.page.click(f'#records li[data-record="{visit.id}"] a')
     panel = opened.page.locator("#record")
-    assert panel.locator("h2").text_content() == label(visit, ds)
+    opened.shows("#record h2", label(visit, ds))
     citations = panel.locator(".citations li").all_text_contents()
     assert len(citations) == len(visit.citations)
     assert all(c.locator in text for c, text in zip(visit.citations, citations, strict=True))
@@ -395,7 +416,7 @@ def test_opening_a_record_shows_its_fields_citations_and_corrections(opened: Ope
     opened.page.screenshot(path=tmp_path / f"record-{ds.version}.png", full_page=True)
     assert (tmp_path / f"record-{ds.version}.png").read_bytes().startswith(b"\x89PNG")
     opened.page.click(f'#record .citations li a[href="#{visit.citations[0].source}"]')
-    assert panel.locator("h2").text_content() == ds.get(visit.citations[0].source, azt.Source).title
+    opened.shows("#record h2", ds.get(visit.citations[0].source, azt.Source).title)
     assert opened.errors == []
 
 
@@ -442,7 +463,7 @@ def test_hostile_text_shows_as_text(browser: Any, tmp_path: Path) -> None:
     hostile = '</script><img src=x onerror="window.pwned = 1"><script>window.pwned = 1</script>'
     ds = _with_hostile_title(hostile)
     opened = _open(browser, azt.explore(ds, tmp_path), ds.version, "#event-2020-09-27-44-day-war")
-    assert opened.page.locator("#record h2").text_content() == hostile
+    opened.shows("#record h2", hostile)
     assert opened.page.evaluate("window.pwned") is None
     assert "is not one that az-tr-relations ships" in str(opened.page.text_content(".cite"))
     assert opened.errors == []
@@ -454,5 +475,5 @@ def test_a_dataset_without_dated_records_opens_cleanly(browser: Any, tmp_path: P
     opened = _open(browser, azt.explore(undated, tmp_path), undated.version)
     assert opened.listed() == [] and opened.page.text_content("#status") == "Showing 0 of 0 dated records"
     opened.page.evaluate("location.hash = '#TR'")
-    assert opened.page.text_content("#record h2") == "Türkiye"
+    opened.shows("#record h2", "Türkiye")
     assert opened.errors == []
