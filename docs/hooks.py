@@ -4,9 +4,11 @@ A page holding ``<!-- generated: NAME -->`` gets the Markdown NAME stands for:
 
 - ``data-dictionary``: every field of every record type (`docs/dictionary.py`);
 - ``coverage``: records per collection and the sources of every data version;
-- ``api``: one mkdocstrings block per name in ``az_tr_relations.__all__``, grouped.
+- ``api``: one mkdocstrings block per name in ``az_tr_relations.__all__``, grouped;
+- ``explorer``: the newest version's explorer in the page, and each version's page size.
 
-Nothing is written to docs/; the pages in the repository keep only the marker.
+Nothing is written to docs/; the pages in the repository keep only the marker. The explorer
+page itself is added to the site's files (`on_files`), generated, never committed.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import attrs
 
 import az_tr_relations as azt
 from az_tr_relations.citing import schema_org
+from az_tr_relations.explore import explorer_html, file_name
 
 sys.path.insert(0, str(Path(__file__).parent))  # the docs' own tooling beside this file
 from dictionary import coverage, data_dictionary
@@ -82,6 +85,7 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
         "__version__",
     ),
     "Exports": ("export",),
+    "Exploring": ("explore",),
     "Validation": ("validate", "ValidationReport"),
     "Errors": (
         "DataError",
@@ -204,10 +208,38 @@ def coverage_markdown() -> str:
     return "\n".join(parts)
 
 
+EXPLORER_FOLDER = "explore"
+"""Where the site keeps the explorer page, beside the Explore page (``explore/`` with directory
+URLs, which this site uses)."""
+
+
+def explorer_markdown() -> str:
+    """The newest version's explorer in a frame with a link to it alone, then the size of each
+    version's page."""
+    newest = file_name(azt.load())
+    rows = [
+        f"| {version} | {len(azt.load(version).timeline())} | {len(explorer_html(azt.load(version)).encode()) / 1e6:.2f} MB |"
+        for version in azt.versions()
+    ]
+    return "\n".join(
+        [
+            f"[Open the explorer of data {azt.LATEST} on its own]({EXPLORER_FOLDER}/{newest}){{ target=_blank }}",
+            "",
+            f'<iframe class="explorer" src="{newest}" title="Explorer of data {azt.LATEST}"'
+            ' style="width:100%;height:80vh;border:1px solid #ccc"></iframe>',
+            "",
+            "| data version | dated records | page size |",
+            "| --- | --- | --- |",
+            *rows,
+        ]
+    )
+
+
 GENERATORS = {
     "data-dictionary": data_dictionary,
     "coverage": coverage_markdown,
     "api": api_markdown,
+    "explorer": explorer_markdown,
 }
 
 _MARKER = re.compile(r"<!-- generated: ([a-z-]+) -->")
@@ -267,3 +299,10 @@ def on_post_build(config: Any, **kwargs: Any) -> None:
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in paths:
                 archive.write(path, f"az-tr-relations-data-{azt.LATEST}/{Path(path).name}")
+def on_files(files: Any, config: Any, **kwargs: Any) -> Any:
+    """MkDocs event: add the newest version's explorer page to the site, generated."""
+    from mkdocs.structure.files import File
+
+    ds = azt.load()
+    files.append(File.generated(config, f"{EXPLORER_FOLDER}/{file_name(ds)}", content=explorer_html(ds)))
+    return files

@@ -7,8 +7,9 @@ directory outside the source tree, so that only the installed package can be imp
     cd /tmp && /tmp/w/bin/python /path/to/repo/scripts/check_wheel.py /path/to/repo/dist
 
 It checks that the wheel holds every data version folder of the source tree with each file
-its manifest lists, ``py.typed`` and no tests or bytecode; that the sdist holds the sources,
-tests and data; and that the installed package loads and validates every data version.
+its manifest lists, the explorer's assets and vendored library, ``py.typed`` and no tests or
+bytecode; that the sdist holds the sources, tests and data; and that the installed package loads
+and validates every data version and writes the explorer page.
 Exits 1 with the list of what is wrong.
 """
 
@@ -20,6 +21,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -48,6 +50,20 @@ def check_wheel(wheel: Path, versions: list[str]) -> list[str]:
         if name.startswith("az_tr_relations/data/") and name.count("/") > 2
     }
     problems += [f"{wheel.name}: unexpected data folder {v}" for v in sorted(shipped - set(versions))]
+    explorer = "az_tr_relations/explore/"
+    problems += [
+        f"{wheel.name}: the explorer's {name} is missing"
+        for name in (
+            "assets/page.html",
+            "assets/explorer.js",
+            "assets/explorer.css",
+            "vendor/vis-timeline/vis-timeline-graph2d.min.js",
+            "vendor/vis-timeline/VENDOR.json",
+            "vendor/vis-timeline/LICENSE.md",
+            "vendor/vis-timeline/THIRD-PARTY-LICENSES.txt",
+        )
+        if explorer + name not in names
+    ]
     if "az_tr_relations/py.typed" not in names:
         problems.append(f"{wheel.name}: py.typed is missing (the package would not be seen as typed)")
     problems += [
@@ -87,6 +103,10 @@ def check_installed(source: Path) -> list[str]:
         if ds.version != version or len(ds) == 0:
             problems.append(f"data version {version} loaded as {ds!r}")
     problems += [str(report) for report in azt.validate() if not report.ok]
+    with tempfile.TemporaryDirectory() as folder:
+        page = azt.explore(azt.load(), folder).read_text(encoding="utf-8")
+        if 'id="explorer-data"' not in page or "vis.Timeline" not in page:
+            problems.append("the explorer page written by the installed package lacks its data or library")
     validate = subprocess.run(
         [sys.executable, "-m", "az_tr_relations.validate"], capture_output=True, text=True, check=False
     )

@@ -568,6 +568,7 @@ COMMANDS = [
     "people",
 ]
 COMMANDS += ["show", "search", "export", "validate", "diff"]
+COMMANDS += ["explore"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -17,6 +17,7 @@ from .dataset import Dataset, from_records
 from .dates import DateRange, PartialDate, Precision
 from .diff import DataDiff, FieldChange, RecordChange, diff
 from .errors import DataError, FieldError, UnknownIdError, UnknownNameError, UnknownVersionError
+from .explore import explore
 from .export import export
 from .fingerprint import content_hash
 from .provenance import citations_for, is_inferred
@@ -51,6 +52,7 @@ __all__ = [
     "cite",
     "content_hash",
     "diff",
+    "explore",
     "export",
     "from_records",
     "is_inferred",

@@ -6,8 +6,9 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 
-# Letters that Unicode does not decompose into a base letter and a mark.
-_FOLD = str.maketrans({"ı": "i", "ə": "e", "Ə": "e", "ø": "o", "ß": "ss", "’": "'", "–": "-", "—": "-"})
+FOLDED_LETTERS = {"ı": "i", "ə": "e", "Ə": "e", "ø": "o", "ß": "ss", "’": "'", "–": "-", "—": "-"}
+"""Letters that Unicode does not decompose into a base letter and a mark, and what they fold to."""
+_FOLD = str.maketrans(FOLDED_LETTERS)
 
 
 def fold(text: str) -> str:

@@ -12,6 +12,7 @@ from . import (
     agreements,
     diff,
     events,
+    explore,
     export,
     meetings,
     missions,
@@ -54,5 +55,6 @@ COMMANDS: dict[str, Command] = {
     "export": export,
     "validate": validate,
     "diff": diff,
+    "explore": explore,
 }
 """Command name -> its module."""
