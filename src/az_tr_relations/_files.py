@@ -13,13 +13,13 @@ import re
 import typing
 from collections.abc import Mapping
 from importlib.abc import Traversable
-from types import MappingProxyType
 from typing import Any
 
 import attrs
 import cattrs
 
 from ._converter import CONVERTER, describe_error
+from ._frozen import FrozenMap
 from .dates import PartialDate
 from .errors import FieldError, Problem
 from .records import Record
@@ -32,7 +32,7 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def _read_only(files: Mapping[str, str]) -> Mapping[str, str]:
-    return MappingProxyType(dict(files))
+    return FrozenMap(files)
 
 
 @attrs.frozen(kw_only=True)

@@ -4,7 +4,9 @@ readable table, their CSV rows and JSON form."""
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from .._coerce import as_partial_date
@@ -12,6 +14,7 @@ from .._json import plain
 from .._loader import load
 from ..dataset import Dataset
 from ..dates import PartialDate
+from ..errors import shown
 from ..provenance import is_inferred
 from ..records import Record
 from ..render.show import INFERRED
@@ -19,7 +22,18 @@ from ..render.text import name_of
 from ..tables import columns, rows
 from ._output import Output, Table, listing
 
-__all__ = ["dataset", "date", "records_output", "window"]
+__all__ = ["dataset", "date", "path", "records_output", "window"]
+
+
+def path(text: str, what: str) -> Path:
+    """The path the user typed as `text` (argument `what`, such as ``DIR``), named as the file
+    system names it: a path typed in UTF-8 names the same file under any locale."""
+    if not text.strip():
+        raise ValueError(f"{what} is empty; give a path ('.' for the working folder)")
+    try:
+        return Path(os.fsdecode(text.encode("utf-8", "surrogateescape")))
+    except UnicodeError:
+        raise ValueError(f"{what}: {shown(text)} is not a path this system can name") from None
 
 
 def dataset(args: argparse.Namespace) -> Dataset:
