@@ -66,7 +66,8 @@ def test_help_lists_every_exit_status(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_the_docs_list_the_same_exit_statuses() -> None:
     rows = re.findall(r"^\| `(\d+)` \| (.*) \|$", DOCS.read_text(encoding="utf-8"), re.M)
-    assert rows == [(str(int(code)), meaning) for code, meaning in MEANINGS.items()]
+    shown = [(code, meaning.replace("\\|", "|")) for code, meaning in rows]  # a table cell escapes "|"
+    assert shown == [(str(int(code)), meaning) for code, meaning in MEANINGS.items()]
 
 
 def test_help_and_validate_agree_on_invalid_data(tmp_path: Path) -> None:
@@ -188,6 +189,14 @@ def test_export_into_a_folder_with_files_needs_overwrite(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert (tmp_path / "visits.json").is_file()
+
+
+def test_export_into_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("mine", encoding="utf-8")
+    result = subprocess.run([SCRIPT, "export", str(tmp_path / "file")], capture_output=True, timeout=60)
+    assert (
+        one_error(result, 2) == f"DIR {str(tmp_path / 'file')!r} is a file; give a folder (made if missing)"
+    )
 
 
 def test_a_folder_in_the_way_is_named(tmp_path: Path) -> None:

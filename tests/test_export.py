@@ -8,13 +8,16 @@ import hashlib
 import json
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import az_tr_relations as azt
 from az_tr_relations.tables import TABLES, columns, rows
+from strategies import datasets
 
 frictionless = pytest.importorskip("frictionless")
 duckdb = pytest.importorskip("duckdb")
@@ -275,3 +278,12 @@ def test_a_list_item_holding_the_delimiter_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"countries.aliases: the item 'Turkey\|Türkei' contains '\|'"):
         azt.export(odd, tmp_path, formats=("csv",))
     assert len(azt.export(odd, tmp_path, formats=("json",))) == len(TABLES) + 1
+
+
+@settings(max_examples=10)  # frictionless reads 57 files per example: about a second each
+@given(ds=datasets())
+def test_any_dataset_built_in_python_exports_a_valid_package(ds: azt.Dataset) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        azt.export(ds, Path(folder) / "out")
+        report = frictionless.validate(str(Path(folder) / "out" / "datapackage.json"))
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])

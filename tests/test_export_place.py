@@ -153,24 +153,64 @@ def test_a_full_disk_leaves_the_folder_as_it_was_and_names_the_file(
     assert snapshot(tmp_path) == before  # "new" too is gone again when it was made for the export
 
 
-def test_a_failed_move_puts_every_file_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _replace_failing(calls: set[int], error: BaseException) -> Callable[[str, str], None]:
+    """An `os.replace` that raises `error` on the calls numbered in `calls` (from 1)."""
+    real = os.replace
+    count = [0]
+
+    def replace(source: str, target: str) -> None:
+        count[0] += 1
+        if count[0] in calls:
+            raise error
+        real(source, target)
+
+    return replace
+
+
+@pytest.mark.parametrize("error", [OSError(errno.EIO, os.strerror(errno.EIO)), KeyboardInterrupt()])
+def test_a_failed_move_puts_every_file_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException
+) -> None:
     folder = tmp_path / "out"
     azt.export(DS, folder, formats=CSV)
     before = snapshot(tmp_path)
-    real = os.replace
-    moves = []
-
-    def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-        moves.append(target)
-        if len(moves) == 7:  # some files moved out, some in
-            raise OSError(errno.EIO, os.strerror(errno.EIO))
-        real(source, target)
-
-    monkeypatch.setattr(_place.os, "replace", replace)
-    with pytest.raises(OSError, match="cannot move the new file into place"):
+    monkeypatch.setattr(_place.os, "replace", _replace_failing({7}, error))  # some out, some in
+    with pytest.raises(type(error)):
         azt.export(DS, folder, formats=CSV, overwrite=True)
     monkeypatch.undo()
     assert snapshot(tmp_path) == before
+
+
+def test_files_that_cannot_be_put_back_are_kept_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "out"
+    azt.export(DS, folder, formats=CSV)
+    (folder / "sources.csv").write_text("my edit", encoding="utf-8")
+    monkeypatch.setattr(_place.os, "replace", _replace_failing({5, 6}, OSError(errno.EIO, "I/O error")))
+    with pytest.raises(OSError, match=r"cannot put the replaced files back; they are in .*\.replaced"):
+        azt.export(DS, folder, formats=CSV, overwrite=True)
+    monkeypatch.undo()
+    [kept] = tmp_path.glob(".out.*.partial/.replaced/sources.csv")
+    assert kept.read_text(encoding="utf-8") == "my edit"  # nothing of the user's is ever deleted
+
+
+def test_a_parent_that_takes_no_staging_folder_stages_inside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    real = os.mkdir
+
+    def mkdir(path: str, *args: object) -> None:
+        if Path(path).parent == tmp_path:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        real(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_place.os, "mkdir", mkdir)
+    azt.export(DS, folder, formats=CSV)
+    monkeypatch.undo()
+    assert snapshot(folder) == fresh()
 
 
 def test_a_real_full_disk_from_the_command_line(tmp_path: Path) -> None:

@@ -76,30 +76,36 @@ def _remove_folders(made: list[Path]) -> None:
 
 
 def _staging(folder: Path) -> Path:
-    """A new, empty folder beside `folder` (inside it when `folder` is a mount point, whose
-    parent lies on another file system that files could not be moved from)."""
-    beside = folder.parent
-    if folder.is_dir() and os.stat(folder).st_dev != os.stat(beside).st_dev:
-        beside = folder
-    for _ in range(100):
-        candidate = beside / f".{folder.name or 'export'}.{secrets.token_hex(4)}.partial"
-        try:
-            os.mkdir(candidate)
-        except FileExistsError:
-            continue
-        except OSError as error:
-            raise _named(error, beside, "cannot create a staging folder beside the target") from None
-        return candidate
-    raise FileExistsError(errno.EEXIST, "no free name for a staging folder", str(beside))
+    """A new, empty folder beside `folder`; inside it (when it exists) if its parent cannot take
+    one or lies on another file system (a mount point), whence files could not be moved."""
+    places = [folder.parent]
+    if folder.is_dir():
+        inside_first = os.stat(folder).st_dev != os.stat(folder.parent).st_dev
+        places = [folder, folder.parent] if inside_first else [folder.parent, folder]
+    failure: OSError | None = None
+    for beside in places:
+        for _ in range(100):
+            candidate = beside / f".{folder.name}.{secrets.token_hex(4)}.partial"
+            try:
+                os.mkdir(candidate)
+            except FileExistsError:
+                continue
+            except OSError as error:
+                failure = _named(error, beside, "cannot create a staging folder beside the target")
+                break
+            return candidate
+    raise failure or FileExistsError(errno.EEXIST, "no free name for a staging folder", str(folder.parent))
 
 
 def _swap(folder: Path, staging: Path, names: list[str], stale: list[str]) -> None:
     """Move the new files `names` from `staging` into `folder`, the files they replace and the
-    package's `stale` files out to a backup; put everything back if any move fails."""
+    package's `stale` files out to ``staging/.replaced``; put everything back if anything fails.
+    Should putting back fail too, the replaced files stay in ``.replaced`` and the error says so."""
     backup = staging / ".replaced"
     os.mkdir(backup)
     moved_out: list[str] = []
     moved_in: list[str] = []
+    name = ""
     try:
         for name in [*names, *stale]:
             target = folder / name
@@ -113,15 +119,24 @@ def _swap(folder: Path, staging: Path, names: list[str], stale: list[str]) -> No
             if name in names:
                 os.replace(staging / name, target)
                 moved_in.append(name)
-    except OSError as error:
-        failed = folder / name
-        for moved in reversed(moved_in):
-            os.replace(folder / moved, staging / moved)
-        for moved in reversed(moved_out):
-            os.replace(backup / moved, folder / moved)
-        if isinstance(error, IsADirectoryError):
-            raise
-        raise _named(error, failed, "cannot move the new file into place") from None
+    except BaseException as error:
+        try:
+            for moved in reversed(moved_in):
+                os.replace(folder / moved, staging / moved)
+            for moved in reversed(moved_out):
+                os.replace(backup / moved, folder / moved)
+        except OSError as failure:
+            raise OSError(
+                failure.errno, f"cannot put the replaced files back; they are in {backup}", str(folder / name)
+            ) from error
+        if isinstance(error, OSError) and not isinstance(error, IsADirectoryError):
+            raise _named(error, folder / name, "cannot move the new file into place") from None
+        raise
+
+
+def _empty(folder: Path) -> bool:
+    with os.scandir(folder) as entries:
+        return next(entries, None) is None
 
 
 def place(folder: Path, files: Mapping[str, bytes], package: Iterable[str], overwrite: bool) -> None:
@@ -129,7 +144,8 @@ def place(folder: Path, files: Mapping[str, bytes], package: Iterable[str], over
     made; an existing one must be empty unless `overwrite`, and then the files of `package` (every
     name an export may write) are replaced or removed, and no other. On any error, `folder` is
     left as it was and the error names the file."""
-    if folder.is_dir() and not overwrite and any(os.scandir(folder)):
+    folder = Path(os.path.abspath(folder))  # "." has a parent to stage beside; links are kept
+    if folder.is_dir() and not overwrite and not _empty(folder):
         raise FolderNotEmptyError(folder)
     made = _create_parents(folder)
     try:
@@ -154,6 +170,8 @@ def place(folder: Path, files: Mapping[str, bytes], package: Iterable[str], over
                 raise _named(error, folder, "cannot move the new folder into place") from None
         done = True
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        backup = staging / ".replaced"
+        if done or not (backup.is_dir() and not _empty(backup)):  # never lose a replaced file
+            shutil.rmtree(staging, ignore_errors=True)
         if not done:
             _remove_folders(made)

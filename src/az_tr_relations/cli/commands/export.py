@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from ..._extras import require
 from ...errors import shown
@@ -38,6 +39,8 @@ def run(args: argparse.Namespace) -> Output:
     """Every table as files of the formats chosen (default: CSV and JSON)."""
     formats = tuple(dict.fromkeys(args.formats or ("csv", "json")))
     folder = path(args.directory, "DIR")
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise ValueError(f"DIR {shown(args.directory)} is a file; give a folder (made if missing)")
     for form in formats:
         if form in NEEDS:
             require(f"--format {form}", *NEEDS[form])
