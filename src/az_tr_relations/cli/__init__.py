@@ -16,7 +16,8 @@ import sys
 from collections.abc import Sequence
 
 from .._extras import MissingExtraError
-from .._text import printable, shorten
+from .._streams import write_err, write_out
+from .._text import shorten
 from ..errors import DataError
 from ._output import Output
 from ._parser import PROG, Printed, UsageError, build_parser
@@ -40,17 +41,8 @@ def _decoded(argument: str) -> str:
 
 
 def _say(line: str) -> None:
-    """Write one error line to stderr, escaped to what it can show; silent if stderr is gone."""
-    stream = sys.stderr
-    if stream is None:
-        return
-    text = printable(f"{PROG}: error: {line}").replace("\n", " ")
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    try:
-        stream.write(text.encode(encoding, "backslashreplace").decode(encoding) + "\n")
-        stream.flush()
-    except (OSError, ValueError):
-        pass  # nowhere left to say it
+    """One error line on stderr."""
+    write_err(f"{PROG}: error: {line}")
 
 
 def _lines(error: BaseException) -> list[str]:
@@ -75,31 +67,14 @@ def _status_of(error: Exception) -> Status:
 
 
 def _write(text: str) -> Status:
-    """Print `text` (with a final newline, nothing when empty) to stdout and flush it."""
-    stream = sys.stdout
-    if stream is None:  # started with stdout closed (">&-")
-        _say("cannot write the output: standard output is closed")
-        return Status.ENVIRONMENT
-    try:
-        if text:
-            stream.write(text + "\n")
-        stream.flush()
-    except BrokenPipeError:  # the reader stopped early ("| head"): nothing to say
-        _detach_stdout()
-        return Status.ENVIRONMENT
-    except (OSError, ValueError) as error:  # a full disk, a closed file
-        _detach_stdout()
-        _say(f"cannot write the output: {getattr(error, 'strerror', None) or error}")
-        return Status.ENVIRONMENT
-    return Status.OK
-
-
-def _detach_stdout() -> None:
-    """Point stdout at the null device, so that Python's own flush at exit fails no more."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        sys.stdout = None  # a stream without a file descriptor
+    """Print `text` to stdout; a stream that cannot take it is one error line (none for a reader
+    that stopped early) and status 3."""
+    problem = write_out(text)
+    if problem is None:
+        return Status.OK
+    if problem:
+        _say(f"cannot write the output: {problem}")
+    return Status.ENVIRONMENT
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
