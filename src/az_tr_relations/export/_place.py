@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import shutil
 import stat
 from collections.abc import Iterable, Mapping
@@ -85,7 +84,7 @@ def _staging(folder: Path) -> Path:
     failure: OSError | None = None
     for beside in places:
         for _ in range(100):
-            candidate = beside / f".{folder.name}.{secrets.token_hex(4)}.partial"
+            candidate = beside / f".{folder.name}.{os.urandom(4).hex()}.partial"
             try:
                 os.mkdir(candidate)
             except FileExistsError:

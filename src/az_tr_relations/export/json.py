@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 from typing import TYPE_CHECKING, Any
 
 from .._json import canonical_json
@@ -31,7 +30,7 @@ def layout(table: str, data: bytes) -> dict[str, Any]:
     Schema of the CSV resource, its foreign keys naming JSON resources. An empty table is a JSON
     document of its size, since frictionless cannot read a table's columns from ``[]``."""
     description = f"Table {table!r} as JSON (an array of rows keyed by column name)"
-    if not json.loads(data):
+    if data.strip() == b"[]":  # as `write` writes an empty table
         return {"type": "json", "bytes": len(data), "description": f"{description}: no rows."}
     return {"type": "table", "description": f"{description}.", "schema": schema(table, "{table}-json")}
 
