@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime
 import functools
+import os
+import tempfile
+from collections.abc import Iterator
 
 import attrs
 from hypothesis import strategies as st
 
 import az_tr_relations as azt
 from az_tr_relations import PartialDate
+
+
+@contextlib.contextmanager
+def elsewhere() -> Iterator[None]:
+    """Run in a new, empty working folder, for calls that may write where they run (an export)."""
+    before = os.getcwd()
+    with tempfile.TemporaryDirectory() as folder:
+        os.chdir(folder)
+        try:
+            yield
+        finally:
+            os.chdir(before)
+
 
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}", fullmatch=True)
 texts = st.text(

@@ -6,18 +6,24 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import az_tr_relations as azt
-from az_tr_relations.tables import TABLES, rows
+from az_tr_relations.tables import TABLES, columns, rows
+from strategies import datasets
 
 frictionless = pytest.importorskip("frictionless")
 duckdb = pytest.importorskip("duckdb")
 pl = pytest.importorskip("polars")
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
 
 DS = azt.load("1.0.0")
 
@@ -72,8 +78,99 @@ def test_the_data_package_describes_schemas_keys_hashes_version_and_licence(fold
     }
     for resource in resources.values():
         data = (folder / resource["path"]).read_bytes()
-        assert resource["bytes"] == len(data)
         assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        # a size only where frictionless counts it: CSV, and JSON read as a document
+        assert resource.get("bytes") == (
+            len(data) if resource["format"] == "csv" or resource["type"] == "json" else None
+        )
+
+
+def test_every_table_resource_carries_its_schema(folder: Path) -> None:
+    resources = _package(folder)["resources"]
+    by_type = {(r["format"], r["type"]) for r in resources}  # type: ignore[attr-defined]
+    assert by_type == {("csv", "table"), ("json", "table"), ("parquet", "table"), ("json", "json")}
+    for resource in resources:  # type: ignore[attr-defined]
+        table, form = resource["name"].rsplit("-", 1)
+        if resource["type"] == "json":  # an empty table: frictionless reads no columns from []
+            assert json.loads((folder / resource["path"]).read_text(encoding="utf-8")) == []
+            continue
+        fields = resource["schema"]["fields"]
+        assert [f["name"] for f in fields] == [c.name for c in columns(table)]
+        assert all(
+            key["reference"]["resource"].endswith(f"-{form}") for key in resource["schema"]["foreignKeys"]
+        )
+        untyped = {f["name"] for f in fields if f["type"] == "any"}
+        optional_integers = {c.name for c in columns(table) if c.type == "integer" and not c.required}
+        lists = {c.name for c in columns(table) if c.type == "list"}
+        assert untyped == (lists | optional_integers if form == "parquet" else set())
+
+
+def _plant(folder: Path, target: Path, form: str, field: str, value: str) -> None:
+    """A copy of the export in `target` with `field` of the first visit set to `value` in the
+    `form` file, its hash (and size) in the data package updated to match."""
+    shutil.copytree(folder, target)
+    path = target / f"visits.{form}"
+    if form == "csv":
+        with path.open(encoding="utf-8", newline="") as file:
+            rows = list(csv.DictReader(file))
+        rows[0][field] = value
+        with path.open("w", encoding="utf-8", newline="") as file:
+            writer = csv.DictWriter(file, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    elif form == "json":
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        rows[0][field] = value
+        path.write_text(json.dumps(rows), encoding="utf-8")
+    else:
+        table = pq.read_table(path)
+        rows = table.to_pylist()
+        rows[0][field] = value
+        pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), path)
+    data = path.read_bytes()
+    package = _package(target)
+    for resource in package["resources"]:  # type: ignore[attr-defined]
+        if resource["path"] == path.name:
+            resource["hash"] = f"sha256:{hashlib.sha256(data).hexdigest()}"
+            if "bytes" in resource:
+                resource["bytes"] = len(data)
+    (target / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("form", "field", "value", "error"),
+    [
+        *((form, "host", "XX", "foreign-key") for form in ("csv", "json", "parquet")),
+        *((form, "kind", "palace", "constraint-error") for form in ("csv", "json", "parquet")),
+        # a Parquet date column holds dates: no text can be planted there
+        *((form, "start_earliest", "2022-02-30", "type-error") for form in ("csv", "json")),
+    ],
+)
+def test_frictionless_catches_a_planted_value_in_every_format(
+    folder: Path, tmp_path: Path, form: str, field: str, value: str, error: str
+) -> None:
+    _plant(folder, tmp_path / "planted", form, field, value)
+    report = frictionless.validate(str(tmp_path / "planted" / "datapackage.json"))
+    assert {(task.name, problem.type) for task in report.tasks for problem in task.errors} == {
+        (f"visits-{form}", error)
+    }
+
+
+def test_the_data_package_carries_schema_org_metadata(folder: Path, tmp_path: Path) -> None:
+    package = _package(folder)
+    about = package["jsonld"]
+    assert about["@context"] == "https://schema.org/" and about["@type"] == "Dataset"  # type: ignore[index]
+    assert about["version"] == "1.0.0" and about["datePublished"] == "2026-11-29"  # type: ignore[index]
+    assert about["license"] == package["licenses"][0]["path"]  # type: ignore[index]
+    assert about["temporalCoverage"] == "1918-05-28/2022-05"  # type: ignore[index]
+    assert about["creditText"] == package["citation"]  # type: ignore[index]
+    assert {c["identifier"] for c in about["spatialCoverage"]} == {"AZ", "TR"}  # type: ignore[index]
+    assert [d["contentUrl"] for d in about["distribution"]] == [r["path"] for r in package["resources"]]  # type: ignore[index]
+    assert len(about["isBasedOn"]) == len(DS.sources)  # type: ignore[index]
+    mine = azt.from_records([*DS.sources, *DS.countries], version="mine")
+    azt.export(mine, tmp_path, formats=("csv",))
+    about = _package(tmp_path)["jsonld"]
+    assert about["version"] == "mine" and "datePublished" not in about and "temporalCoverage" not in about  # type: ignore[operator,index]
 
 
 def test_a_broken_reference_fails_validation(folder: Path, tmp_path: Path) -> None:
@@ -181,3 +278,12 @@ def test_a_list_item_holding_the_delimiter_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"countries.aliases: the item 'Turkey\|Türkei' contains '\|'"):
         azt.export(odd, tmp_path, formats=("csv",))
     assert len(azt.export(odd, tmp_path, formats=("json",))) == len(TABLES) + 1
+
+
+@settings(max_examples=10)  # frictionless reads 57 files per example: about a second each
+@given(ds=datasets())
+def test_any_dataset_built_in_python_exports_a_valid_package(ds: azt.Dataset) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        azt.export(ds, Path(folder) / "out")
+        report = frictionless.validate(str(Path(folder) / "out" / "datapackage.json"))
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])

@@ -16,7 +16,6 @@ import stat
 import typing
 from collections.abc import Mapping
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -24,6 +23,7 @@ import cattrs
 
 from ._build import Builder, Unfit
 from ._converter import CONVERTER, describe_error
+from ._frozen import FrozenMap
 from .dates import PartialDate
 from .errors import FieldError, Problem
 from .records import Record
@@ -36,7 +36,7 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def _read_only(files: Mapping[str, str]) -> Mapping[str, str]:
-    return MappingProxyType(dict(files))
+    return FrozenMap(files)
 
 
 @attrs.frozen(kw_only=True)

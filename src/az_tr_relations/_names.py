@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 
 from ._text import close_matches, fold
 from .checks.names import names_of
-from .errors import UnknownNameError
+from .errors import UnknownNameError, shown
 from .records import Country, Person, Place
 
 __all__ = ["Names"]
@@ -40,7 +40,7 @@ class Names(Generic[N]):
         if isinstance(query, self._kind):
             query = query.id
         if not isinstance(query, str):
-            raise TypeError(f"{self._what}: expected a string, got {type(query).__name__} {query!r}")
+            raise TypeError(f"{self._what}: expected a string, got {type(query).__name__} {shown(query)}")
         key = fold(query)
         if key in self._keys:
             return self._keys[key]

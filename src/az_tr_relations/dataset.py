@@ -29,6 +29,7 @@ from .records import (
     Record,
     Visit,
 )
+from .records._fields import TEXT
 from .results import Results
 from .schema import COLLECTION_OF, COLLECTIONS, KINDS, Collections, TimelineRecord
 
@@ -78,6 +79,7 @@ def _version(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None
         raise TypeError(
             f"version: expected a string such as '1.0.0', got {type(value).__name__} {shown(value)}"
         )
+    TEXT(instance, attribute, value)  # printed in reports and written to data packages
 
 
 def _as_of(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -168,10 +170,10 @@ class Dataset(Collections, Views):
         """
         if not isinstance(name, str):
             raise TypeError(
-                f"collection: expected a name such as 'visits', got {type(name).__name__} {name!r}"
+                f"collection: expected a name such as 'visits', got {type(name).__name__} {shown(name)}"
             )
         if name not in COLLECTIONS:
-            raise ValueError(f"unknown collection {name!r}; expected one of: {', '.join(COLLECTIONS)}")
+            raise ValueError(f"unknown collection {shown(name)}; expected one of: {', '.join(COLLECTIONS)}")
         records: tuple[Record, ...] = getattr(self, name)
         return records
 
@@ -186,6 +188,10 @@ class Dataset(Collections, Views):
 
     def __len__(self) -> int:
         return len(self._by_id)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (and copied) as its records, checked and indexed again when unpickled."""
+        return (_rebuilt, (self.version, self.as_of, {name: self.collection(name) for name in COLLECTIONS}))
 
     def __repr__(self) -> str:
         return f"<Dataset version={self.version!r} as_of={str(self.as_of)!r} records={len(self)}>"
@@ -206,9 +212,11 @@ class Dataset(Collections, Views):
         PartialDate('1992-08')
         """
         if not isinstance(record_id, str):
-            raise TypeError(f"record id: expected a string, got {type(record_id).__name__} {record_id!r}")
+            raise TypeError(
+                f"record id: expected a string, got {type(record_id).__name__} {shown(record_id)}"
+            )
         if kind is not None and not (isinstance(kind, type) and attrs.has(kind)):
-            raise TypeError(f"kind: expected a record class such as Visit, got {kind!r}")
+            raise TypeError(f"kind: expected a record class such as Visit, got {shown(kind)}")
         record = self._by_id.get(record_id)
         if record is None:
             raise UnknownIdError(record_id, close_matches(record_id, self._by_id))
@@ -251,9 +259,14 @@ class Dataset(Collections, Views):
         >>> azt.load("1.0.0").corrections_for("embassy-az-in-tr")
         ()
         """
-        record_id = record if isinstance(record, str) else record.id
-        self.get(record_id)
-        return self._corrected.get(record_id, ())
+        if isinstance(record, Record):
+            record = record.id
+        if not isinstance(record, str):
+            raise TypeError(
+                f"record: expected a record id or a record, got {type(record).__name__} {shown(record)}"
+            )
+        self.get(record)
+        return self._corrected.get(record, ())
 
     # Queries -----------------------------------------------------------------------------
 
@@ -289,7 +302,7 @@ class Dataset(Collections, Views):
         found = index.overlapping(first, last) if uncertain else index.inside(first, last)
         if len(wanted) > 1:  # the index already applied the first filter
             found = [visit for visit in found if all(getattr(visit, k) == v for k, v in wanted[1:])]
-        return Results(found)
+        return Results(found, "visits")
 
     def events_between(
         self, start: DateLike | None, end: DateLike | None, *, uncertain: bool = False
@@ -303,7 +316,8 @@ class Dataset(Collections, Views):
         first, last = day_window(start, end)
         check_flag(uncertain)
         return Results(
-            self._events.overlapping(first, last) if uncertain else self._events.inside(first, last)
+            self._events.overlapping(first, last) if uncertain else self._events.inside(first, last),
+            "events",
         )
 
     def missions_in(
@@ -331,7 +345,7 @@ class Dataset(Collections, Views):
         if kind is not None:
             wanted = mission_kind(kind)
             missions = tuple(m for m in missions if m.kind is wanted)
-        return Results(missions)
+        return Results(missions, "missions")
 
     def missions_of(self, country: str | Country) -> Results[Mission]:
         """Missions that `country` keeps abroad.
@@ -340,7 +354,7 @@ class Dataset(Collections, Views):
         >>> len(azt.load("1.0.0").missions_of("TR"))
         3
         """
-        return Results(self._missions_of.get(self.country(country).id, ()))
+        return Results(self._missions_of.get(self.country(country).id, ()), "missions")
 
     def heads_of_mission(
         self, mission: str | Mission, *, on: DateLike | None = None, uncertain: bool = False
@@ -360,11 +374,11 @@ class Dataset(Collections, Views):
         """
         mission_id = mission.id if isinstance(mission, Mission) else mission
         if not isinstance(self.get(mission_id), Mission):
-            raise TypeError(f"mission: {mission_id!r} is not a Mission")
+            raise TypeError(f"mission: {shown(mission_id)} is not a Mission")
         check_flag(uncertain)
         terms = self._heads.get(mission_id, ())
         if on is None:
-            return Results(head for head, _ in terms)
+            return Results((head for head, _ in terms), "mission_heads")
         first, last = day_window(on, on)
         found = []
         for head, possible_end in terms:
@@ -373,7 +387,7 @@ class Dataset(Collections, Views):
                     found.append(head)
             elif head.start._last_day() <= first and head.end is not None and head.end._first_day() >= last:
                 found.append(head)
-        return Results(found)
+        return Results(found, "mission_heads")
 
     def timeline(self) -> Results[TimelineRecord]:
         """Every dated record (events, missions with an opening date, visits, agreements,
@@ -387,6 +401,10 @@ class Dataset(Collections, Views):
 
 
 _EMPTY: DateIndex[Any] = DateIndex()
+
+
+def _rebuilt(version: str, as_of: PartialDate | None, collections: dict[str, tuple[Record, ...]]) -> Dataset:
+    return Dataset(version=version, as_of=as_of, **collections)  # type: ignore[arg-type]
 
 
 def from_records(records: Iterable[Record], *, version: str, as_of: PartialDate | None = None) -> Dataset:
@@ -407,7 +425,7 @@ def from_records(records: Iterable[Record], *, version: str, as_of: PartialDate 
         name = COLLECTION_OF.get(type(record))
         if name is None:
             raise TypeError(
-                f"not a record: {record!r}; expected one of {', '.join(k.__name__ for k in COLLECTION_OF)}"
+                f"not a record: {shown(record)}; expected one of {', '.join(k.__name__ for k in COLLECTION_OF)}"
             )
         groups[name].append(record)
     return Dataset(version=version, as_of=as_of, **groups)  # type: ignore[arg-type]

@@ -61,7 +61,7 @@ def _check_day(instance: PartialDate, attribute: attrs.Attribute[Any], day: int 
 
 def _is_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-        raise TypeError(f"{attribute.name} must be an int, got {value!r}")
+        raise TypeError(f"{attribute.name} must be an int, got {shown(value)}")
 
 
 @attrs.frozen(order=False, repr=False)
@@ -88,7 +88,7 @@ class PartialDate:
         PartialDate('2021-06-15')
         """
         if not isinstance(text, str):
-            raise TypeError(f"expected an ISO date string, got {type(text).__name__} {text!r}")
+            raise TypeError(f"expected an ISO date string, got {type(text).__name__} {shown(text)}")
         return _parse(text) if cls is PartialDate else cls._from_iso(text)
 
     @classmethod
@@ -96,14 +96,14 @@ class PartialDate:
         match = _ISO.fullmatch(text)
         if match is None:
             raise ValueError(
-                f"not a date: {text!r}; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. '2022-05-14')"
+                f"not a date: {shown(text)}; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. '2022-05-14')"
             )
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
         try:
             return cls(year=year, month=month, day=day)
         except ValueError as error:
-            raise ValueError(f"not a date: {text!r}: {error}") from None
+            raise ValueError(f"not a date: {shown(text)}: {error}") from None
 
     @classmethod
     def from_date(cls, value: Any) -> PartialDate:

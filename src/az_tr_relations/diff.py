@@ -8,6 +8,7 @@ import attrs
 
 from ._json import plain
 from ._owners import owner_of
+from ._text import printable
 from .dataset import Dataset
 from .records import Correction, Record
 from .render.show import whose
@@ -29,8 +30,8 @@ class FieldChange:
     """
 
     field: str
-    old: Any
-    new: Any
+    old: Any = attrs.field(hash=False)  # JSON lists and objects do not hash; equal changes share a field
+    new: Any = attrs.field(hash=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -79,10 +80,11 @@ class DataDiff:
         }
 
     def report(self) -> str:
-        """A readable report: counts, then every addition, removal and change by collection."""
+        """A readable report: counts, then every addition, removal and change by collection;
+        control characters in it are escaped (``\\u001b``), so printing it is always safe."""
         heading = f"Data {self.old_version} -> {self.new_version}"
         if not self:
-            return f"{heading}: no changes"
+            return printable(f"{heading}: no changes")
         lines = [
             f"{heading}: {len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed"
         ]
@@ -98,7 +100,7 @@ class DataDiff:
                 lines.append(f"  ~ {change.collection}: {change.id}")
                 for field in change.changes:
                     lines += _field_lines(field)
-        return "\n".join(lines)
+        return printable("\n".join(lines))
 
     def __str__(self) -> str:
         return self.report()

@@ -26,7 +26,7 @@ class UnknownVersionError(LookupError):
     def __init__(self, version: str, available: Sequence[str]) -> None:
         self.version = version
         self.available = tuple(available)
-        super().__init__(f"unknown data version {version!r}; available: {', '.join(available)}")
+        super().__init__(f"unknown data version {shown(version)}; available: {', '.join(available)}")
 
 
 class UnknownNameError(LookupError):
@@ -46,10 +46,10 @@ class UnknownNameError(LookupError):
         self.suggestions = tuple(suggestions)
         candidates = " or ".join(map(repr, self.suggestions))
         if ambiguous:
-            message = f"{what} {given!r} is ambiguous: it may be {candidates}; {accepted}"
+            message = f"{what} {shown(given)} is ambiguous: it may be {candidates}; {accepted}"
         else:
             hint = f"; did you mean {candidates}?" if self.suggestions else ""
-            message = f"unknown {what} {given!r}{hint} (accepted: {accepted})"
+            message = f"unknown {what} {shown(given)}{hint} (accepted: {accepted})"
         super().__init__(message)
 
 
@@ -67,7 +67,7 @@ class UnknownIdError(KeyError):
         self.record_id = record_id
         self.suggestions = tuple(suggestions)
         hint = f"; did you mean {' or '.join(map(repr, self.suggestions))}?" if self.suggestions else ""
-        super().__init__(f"no record with id {record_id!r}{hint}")
+        super().__init__(f"no record with id {shown(record_id)}{hint}")
 
     def __str__(self) -> str:
         return str(self.args[0])

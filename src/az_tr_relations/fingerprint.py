@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from ._json import plain
+from .dataset import Dataset
 from .dates import PartialDate
+from .errors import shown
 from .schema import COLLECTIONS
-
-if TYPE_CHECKING:
-    from .dataset import Dataset
 
 __all__ = ["content_hash"]
 
@@ -44,6 +43,8 @@ def content_hash(ds: Dataset) -> str:
     >>> len(azt.content_hash(azt.load("1.0.0")))
     64
     """
+    if not isinstance(ds, Dataset):
+        raise TypeError(f"ds: expected a Dataset (from azt.load()), got {type(ds).__name__} {shown(ds)}")
     digest = hashlib.sha256()
     for name in COLLECTIONS:
         for record in sorted(ds.collection(name), key=lambda r: r.id):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from .errors import shown
 from .records import Citation, Record, Source
 
 __all__ = ["citations_for", "is_inferred"]
@@ -19,7 +20,7 @@ def citations_for(record: Record, field: str) -> tuple[Citation, ...]:
     """
     names = [f.name for f in attrs.fields(type(record))]
     if field not in names:
-        raise ValueError(f"{type(record).__name__} has no field {field!r}; fields: {', '.join(names)}")
+        raise ValueError(f"{type(record).__name__} has no field {shown(field)}; fields: {', '.join(names)}")
     if isinstance(record, Source):
         return ()
     citations: tuple[Citation, ...] = getattr(record, "citations", ())

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .dates import PartialDate
-from .schema import COLLECTION_OF, COLLECTIONS, NESTED
+from .errors import shown
+from .schema import COLLECTION_OF, COLLECTIONS, NESTED, Collections
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -110,6 +111,10 @@ def columns(table: str) -> tuple[Column, ...]:
     >>> [c.name for c in columns("meetings")][:6]
     ['id', 'council', 'number', 'date', 'date_earliest', 'date_latest']
     """
+    if not isinstance(table, str):
+        raise TypeError(
+            f"table: expected a table name such as 'visits', got {type(table).__name__} {shown(table)}"
+        )
     if table in COLLECTIONS:
         return tuple(_field_columns(COLLECTIONS[table]))
     if table in NESTED:
@@ -121,7 +126,7 @@ def columns(table: str) -> tuple[Column, ...]:
             ),
         )
         return owner + tuple(_field_columns(row_type))
-    raise ValueError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
+    raise ValueError(f"unknown table {shown(table)}; expected one of: {', '.join(TABLES)}")
 
 
 def _cells(value: Any) -> Iterator[Value]:
@@ -176,9 +181,13 @@ def rows(records: Dataset | Iterable[Any], table: str) -> list[dict[str, Value]]
     ['consulate-az-in-istanbul', 'consulate-az-in-kars', 'embassy-az-in-tr']
     """
     cols = columns(table)
-    if hasattr(records, "collection"):  # a Dataset: every record of the table's collections
+    if isinstance(records, Collections):  # a Dataset: every record of the table's collections
         names = [table] if table in COLLECTIONS else list(COLLECTIONS)
-        records = [record for name in names for record in records.collection(name)]
+        records = [record for name in names for record in getattr(records, name)]
+    elif not isinstance(records, Iterable):
+        raise TypeError(
+            f"records: expected a Dataset or records, got {type(records).__name__} {shown(records)}"
+        )
     if table in COLLECTIONS:
         kind = COLLECTIONS[table]
         found = []

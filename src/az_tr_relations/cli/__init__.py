@@ -1,9 +1,10 @@
 """The command line: ``az-tr-relations`` (or ``python -m az_tr_relations``).
 
 Each sub-command prints an aligned table or text by default, one JSON document with ``--json``
-and CSV with ``--csv`` where its output is a table. A mistake (an unknown version, name or id,
-a bad date) is one ``az-tr-relations: error: ...`` line on stderr and exit status 2, never a
-traceback; ``validate`` lists every problem in the data it checks and exits 1.
+and CSV with ``--csv`` where its output is a table. Whatever goes wrong (a mistake in the
+arguments, invalid data, a full disk, a closed or broken output, a bug) is one
+``az-tr-relations: error: ...`` line on stderr per problem and an exit status from the table of
+`_status` (``--help`` lists it), never a traceback.
 """
 
 from __future__ import annotations
@@ -14,12 +15,69 @@ import os
 import sys
 from collections.abc import Sequence
 
+from .._extras import MissingExtraError
+from .._streams import write_err, write_out
+from .._text import shorten
 from ..errors import DataError
-from ._parser import PROG, build_parser
+from ._output import Output
+from ._parser import PROG, Printed, UsageError, build_parser
+from ._status import Status
 from .commands import COMMANDS
 
+__all__ = ["main"]
 
-def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+_LONGEST = 600
+"""The most characters of an error line: messages cut the values they echo, and this catches the rest."""
+
+
+def _decoded(argument: str) -> str:
+    """`argument` as the UTF-8 text it was typed as: under a locale that is not UTF-8 (``LC_ALL=C``)
+    Python decodes the bytes of ``Türkiye`` as ``T\\udcc3\\udcbcrkiye``; bytes that are not UTF-8
+    stay as Python gave them (a file name in another encoding still names its file)."""
+    try:
+        return argument.encode(sys.getfilesystemencoding(), "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return argument
+
+
+def _say(line: str) -> None:
+    """One error line on stderr."""
+    write_err(f"{PROG}: error: {line}")
+
+
+def _lines(error: BaseException) -> list[str]:
+    """What went wrong, one line per problem (a `DataError` lists every problem it found)."""
+    if isinstance(error, DataError):
+        return [f"{error.context}: {problem}" for problem in error.problems]
+    if isinstance(error, OSError) and error.filename is not None and error.strerror:
+        return [f"{shorten(str(error.filename), _LONGEST)}: {error.strerror}"]
+    text = str(error).strip()
+    return [shorten(text.splitlines()[0], _LONGEST) if text else type(error).__name__]
+
+
+def _status_of(error: Exception) -> Status:
+    """The exit status of a command that raised `error`."""
+    if isinstance(error, DataError):
+        return Status.INVALID_DATA
+    if isinstance(error, (MissingExtraError, OSError)):
+        return Status.ENVIRONMENT
+    if isinstance(error, (LookupError, ValueError, TypeError)):
+        return Status.USAGE
+    return Status.BUG
+
+
+def _write(text: str) -> Status:
+    """Print `text` to stdout; a stream that cannot take it is one error line (none for a reader
+    that stopped early) and status 3."""
+    problem = write_out(text)
+    if problem is None:
+        return Status.OK
+    if problem:
+        _say(f"cannot write the output: {problem}")
+    return Status.ENVIRONMENT
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse the arguments; answer a shell's completion request instead when one is running.
 
     Completion needs the optional `argcomplete` package; it is imported only while completing.
@@ -37,31 +95,45 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def _error_lines(error: Exception) -> list[str]:
-    """What went wrong, one line per problem (a `DataError` lists every problem it found)."""
-    if isinstance(error, DataError):
-        return [f"{error.context}: {problem}" for problem in error.problems]
-    return [str(error).splitlines()[0] if str(error) else type(error).__name__]
+def _run(argv: Sequence[str]) -> Status:
+    try:
+        args = _parse(argv)
+    except Printed as printed:  # --help, --version
+        return _write(printed.text.rstrip("\n"))
+    except UsageError as error:
+        _say(str(error))
+        return Status.USAGE
+    try:
+        output: Output = COMMANDS[args.command].run(args)
+        text = output.render(args.format, getattr(sys.stdout, "encoding", None) or "utf-8")
+    except Exception as error:
+        status = _status_of(error)
+        prefix = "internal error (a bug; please report it): " if status is Status.BUG else ""
+        for line in _lines(error):
+            _say(prefix + line)
+        return status
+    written = _write(text)
+    for line in output.problems:
+        _say(line)
+    if written is not Status.OK:
+        return written
+    return Status.INVALID_DATA if output.problems else Status.OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status: 0; 1 when ``validate`` finds problems in
-    the data; 2 for a usage, lookup or input error (and for a data version that fails to load)."""
-    args = _parse(argv)
+    """Run the command line on `argv` (default: the process's arguments) and return the exit
+    status (see `_status.MEANINGS`); never raises, whatever the arguments or the state of the
+    output.
+
+    >>> main(["versions", "--json"])  # doctest: +ELLIPSIS
+    [
+      "1.0.0",
+    ...
+    0
+    """
+    arguments = sys.argv[1:] if argv is None else list(argv)
     try:
-        output = COMMANDS[args.command].run(args)
-    except (LookupError, ValueError, TypeError, ImportError, OSError) as error:
-        for line in _error_lines(error):
-            print(f"{PROG}: error: {line}", file=sys.stderr)
-        return 2
-    text = output.render(args.format, sys.stdout.encoding or "utf-8")
-    try:
-        if text:
-            print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader stopped early (| head); silence Python's flush at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    for line in output.problems:
-        print(f"{PROG}: error: {line}", file=sys.stderr)
-    return 1 if output.problems else 0
+        return int(_run([_decoded(argument) for argument in arguments]))
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return int(Status.INTERRUPTED)

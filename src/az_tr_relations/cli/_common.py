@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from .._coerce import as_partial_date
@@ -14,6 +16,7 @@ from .._json import plain
 from .._loader import load
 from ..dataset import Dataset
 from ..dates import PartialDate
+from ..errors import shown
 from ..provenance import is_inferred
 from ..records import Record
 from ..render.show import INFERRED
@@ -24,7 +27,28 @@ from ._output import Output, Table, listing
 R = TypeVar("R", bound=Record)
 T = TypeVar("T")
 
-__all__ = ["Layout", "dataset", "date", "in_window", "named", "records_output", "window", "window_dates"]
+__all__ = [
+    "Layout",
+    "dataset",
+    "date",
+    "in_window",
+    "named",
+    "path",
+    "records_output",
+    "window",
+    "window_dates",
+]
+
+
+def path(text: str, what: str) -> Path:
+    """The path the user typed as `text` (argument `what`, such as ``DIR``), named as the file
+    system names it: a path typed in UTF-8 names the same file under any locale."""
+    if not text.strip():
+        raise ValueError(f"{what} is empty; give a path ('.' for the working folder)")
+    try:
+        return Path(os.fsdecode(text.encode("utf-8", "surrogateescape")))
+    except UnicodeError:
+        raise ValueError(f"{what}: {shown(text)} is not a path this system can name") from None
 
 
 def dataset(args: argparse.Namespace) -> Dataset:

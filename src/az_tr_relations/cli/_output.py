@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from .._json import canonical_json
+from .._text import printable
 from ..export.csv import csv_cell
 
 Cell = str | int | float | bool | datetime.date | list[str] | None
@@ -27,7 +28,7 @@ class Table:
 
     def aligned(self) -> str:
         """Columns padded to their widest cell and separated by two spaces; upper-case header."""
-        lines = [tuple(name.upper() for name in self.header), *(tuple(map(_text, r)) for r in self.rows)]
+        lines = [tuple(name.upper() for name in self.header), *(tuple(map(_shown, r)) for r in self.rows)]
         widths = [max(len(line[i]) for line in lines) for i in range(len(self.header))]
         return "\n".join(
             "  ".join(f"{c:<{w}}" for c, w in zip(line, widths, strict=True)).rstrip() for line in lines
@@ -48,6 +49,11 @@ def _text(cell: Cell) -> str:
     return csv_cell(cell)
 
 
+def _shown(cell: Cell) -> str:
+    """One cell as a readable table shows it: as in CSV, but a text such as "-" is shown as it is."""
+    return cell if isinstance(cell, str) else csv_cell(cell)
+
+
 @attrs.frozen(kw_only=True)
 class Output:
     """What a sub-command found, in each form it can print, and any problems to report.
@@ -64,20 +70,22 @@ class Output:
     def render(self, form: str, encoding: str = "utf-8") -> str:
         """The output as `form` (``"text"``, ``"json"`` or ``"csv"``), without a final newline,
         in characters `encoding` can write: where it cannot, JSON uses ``\\u`` escapes and text
-        and CSV backslash escapes (an ASCII or cp1252 pipe), rather than failing."""
+        and CSV backslash escapes (an ASCII or cp1252 pipe), rather than failing. Control
+        characters (but tab and newline) and bidi overrides are escaped in every form, so that
+        nothing printed can rewrite or recolour a terminal."""
         if form == "json":
             text = canonical_json(self.data).rstrip("\n")
             try:
                 text.encode(encoding)
             except UnicodeEncodeError:
-                return json.dumps(self.data, indent=2)
-            return text
+                return json.dumps(self.data, indent=2)  # ASCII: every other character escaped
+            return printable(text)
         if form == "csv":
             assert self.table is not None, "the parser offers --csv only for tables"
             text = self.table.csv()
         else:
             text = self.text
-        return text.encode(encoding, "backslashreplace").decode(encoding)
+        return printable(text).encode(encoding, "backslashreplace").decode(encoding)
 
 
 def listing(shown: Table, table: Table, data: Sequence[Any], what: str, footnote: str = "") -> Output:

@@ -1,20 +1,62 @@
-"""The command line's grammar: sub-commands, their options and their ``--help`` texts."""
+"""The command line's grammar: sub-commands, their options and their ``--help`` texts.
+
+The parser never prints or exits by itself: help and version texts, and usage errors, come back
+as exceptions, so that the caller writes them as it writes everything (one line per error, no
+traceback whatever the state of the output).
+"""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, NoReturn
 
 from .._loader import LATEST
+from .._text import shorten
 from .._version import __version__
+from ._status import status_table
 from .commands import COMMANDS
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+__all__ = ["PROG", "Parser", "Printed", "UsageError", "build_parser"]
 
 PROG = "az-tr-relations"
 
+_LONGEST = 300
+"""The most characters of an argparse message: a huge argument is not echoed in full."""
 
-def _shared(tabular: bool) -> argparse.ArgumentParser:
+
+class UsageError(Exception):
+    """The arguments do not fit the grammar: one line saying what is wrong and where help is."""
+
+
+class Printed(Exception):
+    """argparse answered a request (``--help``, ``--version``) with `text`, for stdout."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+class Parser(argparse.ArgumentParser):
+    """An `argparse.ArgumentParser` that raises `Printed` and `UsageError` instead of printing
+    and exiting."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        raise Printed(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        raise Printed(message or "")
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{shorten(message, _LONGEST)}; see '{self.prog} --help'")
+
+
+def _shared(tabular: bool) -> Parser:
     """Options every sub-command takes: ``--data-version`` again (after the sub-command),
     ``--json``, and ``--csv`` where the output is a table (`tabular`)."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = Parser(add_help=False)
     parent.add_argument(
         "--data-version",
         default=argparse.SUPPRESS,  # keeps a value given before the sub-command
@@ -43,12 +85,13 @@ def _shared(tabular: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``az-tr-relations`` argument parser, with one sub-parser per sub-command."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description="Azerbaijan-Türkiye relations as a versioned, cited dataset. "
         "Without a command, prints the summary.",
-        epilog=f"Run '{PROG} COMMAND --help' for a command's options. Exit status: 0 on success, "
-        "2 on an error (a usage error, an unknown name, id, date or version, invalid data).",
+        epilog=f"Run '{PROG} COMMAND --help' for a command's options.\nEach error is one line on "
+        f"stderr: '{PROG}: error: ...'.\n\nexit status:\n{status_table()}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.set_defaults(format="text")  # for the summary run without a sub-command
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

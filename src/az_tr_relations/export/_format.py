@@ -23,8 +23,9 @@ class Format:
     media_type: str
     write: Callable[[Dataset, str], bytes]
     """The bytes of one table's file."""
-    layout: Callable[[str], dict[str, Any]]
-    """The data package resource's description of one table's file (its schema, its type)."""
+    layout: Callable[[str, bytes], dict[str, Any]]
+    """The data package resource's description of one table's file, given its bytes: its type,
+    schema and, where frictionless counts them when it reads the file, its size."""
     encoding: str | None = "utf-8"
     needs: tuple[str, str] | None = None
     """(module, extra) the format needs beyond the core dependencies, if any."""

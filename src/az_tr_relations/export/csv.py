@@ -7,6 +7,7 @@ import datetime
 import io
 from typing import TYPE_CHECKING, Any
 
+from ..errors import shown
 from ..tables import Value, columns, rows
 from ._format import Format
 from .datapackage import LIST_DELIMITER, schema
@@ -17,13 +18,19 @@ if TYPE_CHECKING:
 __all__ = ["FORMAT", "csv_cell"]
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+"""How a cell that a spreadsheet would run as a formula starts (OWASP's list)."""
+
+
 def csv_cell(value: Value, where: str = "value") -> str:
     """A CSV cell: empty for None, ISO dates, ``true``/``false``, lists joined with "|".
 
-    `where` names the cell (``"places.aliases"``) in the error for a list item holding "|".
+    Text that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``...) is refused
+    rather than altered: records refuse it when built, so only a bug could bring it here. `where`
+    names the cell (``"places.aliases"``) in the errors.
 
-    >>> csv_cell(["AZ", "TR"]), csv_cell(None), csv_cell(True)
-    ('AZ|TR', '', 'true')
+    >>> csv_cell(["AZ", "TR"]), csv_cell(None), csv_cell(True), csv_cell(-41.5)
+    ('AZ|TR', '', 'true', '-41.5')
     """
     if value is None:
         return ""
@@ -31,15 +38,21 @@ def csv_cell(value: Value, where: str = "value") -> str:
         return "true" if value else "false"
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, (int, float)):
+        return str(value)  # a number, even a negative one, is no formula
     if isinstance(value, list):
         for item in value:
             if LIST_DELIMITER in item:
                 raise ValueError(
-                    f"{where}: the item {item!r} contains {LIST_DELIMITER!r}, "
+                    f"{where}: the item {shown(item)} contains {LIST_DELIMITER!r}, "
                     "which separates list items in CSV; export it as JSON or Parquet instead"
                 )
-        return LIST_DELIMITER.join(value)
-    return str(value)
+        text = LIST_DELIMITER.join(value)
+    else:
+        text = str(value)
+    if text.startswith(_FORMULA):
+        raise ValueError(f"{where}: {shown(text)} would run as a formula in a spreadsheet")
+    return text
 
 
 def write(ds: Dataset, table: str) -> bytes:
@@ -53,9 +66,14 @@ def write(ds: Dataset, table: str) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def layout(table: str) -> dict[str, Any]:
-    """A CSV file is a tabular resource with its Table Schema."""
-    return {"description": f"Table {table!r}.", "schema": schema(table, "{table}-csv")}
+def layout(table: str, data: bytes) -> dict[str, Any]:
+    """A CSV file is a tabular resource with its Table Schema and its size."""
+    return {
+        "type": "table",
+        "bytes": len(data),
+        "description": f"Table {table!r}.",
+        "schema": schema(table, "{table}-csv"),
+    }
 
 
 FORMAT = Format(name="csv", media_type="text/csv", write=write, layout=layout)

@@ -8,7 +8,7 @@ column to the ``id`` of the table it names; a nested table's ``record_id`` to it
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._loader import manifest, versions
@@ -16,6 +16,7 @@ from ..citing import TITLE, cite
 from ..records import Source
 from ..schema import COLLECTIONS, NESTED
 from ..tables import Column, columns
+from .schema_org import dataset_jsonld
 
 if TYPE_CHECKING:
     from ..dataset import Dataset
@@ -27,8 +28,12 @@ LIST_DELIMITER = "|"
 """Separates the items of a list column in CSV files."""
 
 
-def _field(column: Column) -> dict[str, Any]:
+def _field(column: Column, typed: bool) -> dict[str, Any]:
     field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.doc}
+    if not typed:
+        field["type"] = "any"
+        field["description"] += f" ({_UNTYPED[column.type]})"
+        return field
     if column.type == "list":
         # an empty list and a missing one look the same in CSV, so lists are never "required"
         field |= {"delimiter": LIST_DELIMITER, "itemType": "string"}
@@ -50,9 +55,19 @@ def _owner(table: str) -> str | None:
     return owners[0] if len(owners) == 1 else None
 
 
-def schema(table: str, resource: str = "{table}") -> dict[str, Any]:
+_UNTYPED = {
+    "list": "a list of strings; typed 'any' here because frictionless reads Parquet lists as numpy arrays",
+    "integer": "a whole number or empty; typed 'any' here because frictionless reads an empty one in Parquet as NaN",
+}
+"""Why a column of a Parquet resource is typed "any": what frictionless 5 cannot read back."""
+
+
+def schema(
+    table: str, resource: str = "{table}", typed: Callable[[Column], bool] | None = None
+) -> dict[str, Any]:
     """The Table Schema of `table`; foreign keys name resources by `resource` (``{table}`` is
-    replaced by the referenced table's name).
+    replaced by the referenced table's name); a column for which `typed` (if given) is false is typed
+    ``any`` (what frictionless cannot read back from a format is not checked).
 
     >>> s = schema("missions")
     >>> s["primaryKey"], s["foreignKeys"][0]
@@ -68,7 +83,7 @@ def schema(table: str, resource: str = "{table}") -> dict[str, Any]:
     else:
         key = ["id"]
     return {
-        "fields": [_field(c) for c in cols],
+        "fields": [_field(c, typed is None or typed(c)) for c in cols],
         "primaryKey": key,
         "foreignKeys": [
             {"fields": [name], "reference": {"resource": resource.format(table=ref), "fields": ["id"]}}
@@ -93,9 +108,8 @@ def descriptor(
             "format": form,
             "mediatype": formats[form].media_type,
             **({"encoding": formats[form].encoding} if formats[form].encoding else {}),
-            "bytes": len(data),
             "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
-            **formats[form].layout(table),
+            **formats[form].layout(table, data),
         }
         for (table, form), (name, data) in files.items()
     ]
@@ -122,5 +136,6 @@ def descriptor(
             }
         ],
         "sources": [_source(s) for s in ds.sources],
+        "jsonld": dataset_jsonld(ds, [(r["path"], r["mediatype"]) for r in resources]),
         "resources": resources,
     }

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .._json import canonical_json
 from ..tables import rows
 from ._format import Format
+from .datapackage import schema
 
 if TYPE_CHECKING:
     from ..dataset import Dataset
@@ -24,12 +25,14 @@ def write(ds: Dataset, table: str) -> bytes:
     return canonical_json(found).encode("utf-8")
 
 
-def layout(table: str) -> dict[str, Any]:
-    """Listed as a JSON document with the columns of the CSV resource."""
-    return {
-        "type": "json",
-        "description": f"Table {table!r} as JSON (an array of rows keyed by column name); the columns of resource {table}-csv.",
-    }
+def layout(table: str, data: bytes) -> dict[str, Any]:
+    """A JSON file is a tabular resource (an array of rows keyed by column name) with the Table
+    Schema of the CSV resource, its foreign keys naming JSON resources. An empty table is a JSON
+    document of its size, since frictionless cannot read a table's columns from ``[]``."""
+    description = f"Table {table!r} as JSON (an array of rows keyed by column name)"
+    if data.strip() == b"[]":  # as `write` writes an empty table
+        return {"type": "json", "bytes": len(data), "description": f"{description}: no rows."}
+    return {"type": "table", "description": f"{description}.", "schema": schema(table, "{table}-json")}
 
 
 FORMAT = Format(name="json", media_type="application/json", write=write, layout=layout)

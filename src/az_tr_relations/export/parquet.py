@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+from ..tables import Column
 from ._format import Format
+from .datapackage import schema
 
 if TYPE_CHECKING:
     from ..dataset import Dataset
@@ -24,11 +26,20 @@ def write(ds: Dataset, table: str) -> bytes:
     return out.getvalue()
 
 
-def layout(table: str) -> dict[str, Any]:
-    """Listed as a file with the columns of the CSV resource."""
+def _readable(column: Column) -> bool:
+    """Whether frictionless reads the column back from Parquet as it is: not a list (numpy arrays)
+    and not a whole number that may be empty (NaN)."""
+    return column.type != "list" and (column.type != "integer" or column.required)
+
+
+def layout(table: str, data: bytes) -> dict[str, Any]:
+    """A Parquet file is a tabular resource with the Table Schema of the CSV resource, its foreign
+    keys naming the Parquet resources; what frictionless cannot read back is typed ``any``. Its size
+    is not given: frictionless reads Parquet through pyarrow, without counting its bytes."""
     return {
-        "type": "file",
-        "description": f"Table {table!r} as Parquet; the columns of resource {table}-csv.",
+        "type": "table",
+        "description": f"Table {table!r} as Parquet (typed columns: see docs/exports.md).",
+        "schema": schema(table, "{table}-parquet", _readable),
     }
 
 

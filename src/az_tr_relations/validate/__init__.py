@@ -9,7 +9,8 @@ instead of raising. From the shell, for curators::
     python -m az_tr_relations.validate path/to/data/1.1.0    # one folder being prepared
     python -m az_tr_relations.validate path/to/data          # every version folder in it
 
-It prints one report per version and exits with status 1 when any has a problem. (A package,
+It prints one report per version and exits with status 1 when any has a problem (3 when the
+reports cannot be written: a full disk, a closed output; never a traceback). (A package,
 not a module, so that ``-m`` runs ``__main__.py`` without importing this code twice.)
 """
 
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +25,7 @@ import attrs
 
 from .._files import VERSION
 from .._loader import read_folder, shipped_folder, versions
+from .._streams import write_err, write_out
 from ..errors import DataError
 
 __all__ = ["ValidationReport", "main", "validate"]
@@ -112,7 +113,8 @@ def _check(folder: Path, context: str, version: str | None) -> ValidationReport:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print a report for each version checked; 0 when all are valid, 1 otherwise.
+    """Print a report for each version checked; 0 when all are valid, 1 otherwise, 3 when the
+    reports cannot be written (a full disk, a closed output).
 
     >>> import tempfile
     >>> main([tempfile.mkdtemp()])  # doctest: +ELLIPSIS
@@ -130,9 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     reports = validate(args.folder)
-    for report in reports:
-        print(report)
+    problem = write_out("\n".join(map(str, reports)))
+    if problem is not None:
+        if problem:
+            write_err(f"{parser.prog}: error: cannot write the reports: {problem}")
+        return 3
     failed = sum(not report.ok for report in reports)
     if failed:
-        print(f"{failed} of {len(reports)} data version(s) invalid", file=sys.stderr)
+        write_err(f"{failed} of {len(reports)} data version(s) invalid")
     return 1 if failed else 0

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..._loader import load, load_folder, versions
 from ...dataset import Dataset
 from ...diff import diff
-from .._common import dataset
+from .._common import dataset, path
 from .._output import Output
 
 HELP = "what changed from one data version to another"
@@ -23,16 +22,16 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _open(name: str) -> Dataset:
-    """A shipped data version by number, else a data folder by path."""
-    if name not in versions() and Path(name).is_dir():
-        return load_folder(name)
+def _open(name: str, what: str) -> Dataset:
+    """A shipped data version by number, else a data folder by path (argument `what`)."""
+    if name not in versions() and name.strip() and path(name, what).is_dir():
+        return load_folder(path(name, what))
     return load(name)
 
 
 def run(args: argparse.Namespace) -> Output:
     """Records added, removed and changed; NEW defaults to ``--data-version``."""
-    old = _open(args.old)
-    new = dataset(args) if args.new is None else _open(args.new)
+    old = _open(args.old, "OLD")
+    new = dataset(args) if args.new is None else _open(args.new, "NEW")
     result = diff(old, new)
     return Output(text=str(result), data=result.to_json())

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..._loader import versions
+from ..._text import shorten
 from ...errors import UnknownVersionError
 from ...validate import validate
+from .._common import path
 from .._output import Output
 
 HELP = "check every shipped data version, or one data folder"
@@ -25,9 +26,10 @@ def run(args: argparse.Namespace) -> Output:
     if args.folder is not None:
         if args.data_version is not None:
             raise ValueError("validate: give a data folder or --data-version, not both")
-        if not Path(args.folder).is_dir():
-            raise ValueError(f"validate: {args.folder} is not a directory")
-        reports = validate(args.folder)
+        folder = path(args.folder, "DIR")
+        if not folder.is_dir():
+            raise ValueError(f"validate: {shorten(args.folder)} is not a directory")
+        reports = validate(folder)
     else:
         if args.data_version is not None and args.data_version not in versions():
             raise UnknownVersionError(args.data_version, versions())
