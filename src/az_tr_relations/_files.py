@@ -105,9 +105,11 @@ MAX_MANIFEST_BYTES = 1 << 20
 """The largest manifest read (1 MiB)."""
 
 
-def _read_bytes(path: Path, file: str, limit: int = MAX_FILE_BYTES) -> tuple[bytes, list[Problem]]:
-    """The bytes of a regular file of at most `limit` bytes. Opening never blocks (a pipe in the
-    folder is refused, not waited on), and a device, a folder or a socket is refused unread."""
+def _read_bytes(path: Path, file: str, limit: int | None = None) -> tuple[bytes, list[Problem]]:
+    """The bytes of a regular file of at most `limit` bytes (default `MAX_FILE_BYTES`). Opening
+    never blocks (a pipe in the folder is refused, not waited on), and a device, a folder or a
+    socket is refused unread."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:

@@ -139,7 +139,7 @@ def read_folder(folder: Path, context: str) -> Dataset:
     for name, kind in COLLECTIONS.items():
         file = f"{name}.json"
         if file not in about.files:
-            if (folder / file).is_file():
+            if os.path.lexists(folder / file):  # whatever it is: a file, a link, a pipe
                 problems.append(Problem("not listed in manifest.json", where=file))
             continue  # a collection the version predates (e.g. corrections before 1.1.0) is empty
         with _index.paused_gc():
