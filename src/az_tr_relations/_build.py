@@ -60,7 +60,7 @@ class Builder:
 
     def _generate(self, kind: type[Any]) -> Convert:
         """The source of ``build(raw)`` for `kind`, compiled: one check and conversion per field."""
-        hints = typing.get_type_hints(kind)
+        hints = {field.name: field.type for field in attrs.fields(attrs.resolve_types(kind))}
         fields = [field for field in attrs.fields(kind) if field.init]
         scope: dict[str, Any] = {
             "Unfit": Unfit,

@@ -9,11 +9,11 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from pathlib import Path
 
 from . import _index
 from ._build import Builder
-from ._files import VERSION, Manifest, read_collection, read_manifest
+from ._files import VERSION, read_collection, read_manifest
+from ._manifest import Manifest
 from .dataset import Dataset
 from .errors import DataError, Problem, UnknownVersionError
 from .schema import COLLECTIONS
@@ -36,7 +36,7 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, Dataset] = {}
 
 
-_DATA = Path(__file__).parent / "data"
+_DATA = os.path.join(os.path.dirname(__file__), "data")
 """The data versions shipped in the package (an installed wheel is a folder on disk)."""
 
 
@@ -65,9 +65,9 @@ def _shipped(version: str | None) -> str:
     return version
 
 
-def shipped_folder(version: str) -> Path:
+def shipped_folder(version: str) -> str:
     """The folder of a shipped data version (an `UnknownVersionError` for any other)."""
-    return _DATA / _shipped(version)
+    return os.path.join(_DATA, _shipped(version))
 
 
 def manifest(version: str | None = None) -> Manifest:
@@ -118,13 +118,13 @@ def load_folder(folder: str | os.PathLike[str]) -> Dataset:
         raise TypeError(
             f"folder: expected a path (str or os.PathLike), got {type(folder).__name__} {folder!r}"
         )
-    return read_folder(Path(folder), f"data folder {folder}")
+    return read_folder(os.fspath(folder), f"data folder {folder}")
 
 
-def read_folder(folder: Path, context: str) -> Dataset:
+def read_folder(folder: str, context: str) -> Dataset:
     """The dataset in `folder`, or a `DataError` (titled `context`) listing every problem, each
     placed in its file: the manifest's, each collection file's, then those of the whole dataset."""
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         raise DataError(context, [Problem("not a folder: it does not exist or is a file")])
     about, problems = read_manifest(folder)
     if about is None:
@@ -139,18 +139,19 @@ def read_folder(folder: Path, context: str) -> Dataset:
     for name, kind in COLLECTIONS.items():
         file = f"{name}.json"
         if file not in about.files:
-            if os.path.lexists(folder / file):  # whatever it is: a file, a link, a pipe
+            if os.path.lexists(os.path.join(folder, file)):  # whatever it is: a file, a link, a pipe
                 problems.append(Problem("not listed in manifest.json", where=file))
             continue  # a collection the version predates (e.g. corrections before 1.1.0) is empty
         with _index.paused_gc():
-            records, found = read_collection(folder / file, file, about.files.get(file), kind, builder)
+            path = os.path.join(folder, file)
+            records, found = read_collection(path, file, about.files.get(file), kind, builder)
         collections[name] = records
         problems += found
     problems += [
         Problem(
             "unexpected file in the data folder (neither manifest.json nor a collection)", where=entry.name
         )
-        for entry in sorted(folder.iterdir(), key=lambda entry: entry.name)
+        for entry in sorted(os.scandir(folder), key=lambda entry: entry.name)
         if entry.name.endswith(".json") and entry.name not in expected | {"manifest.json"}
     ]
     if problems:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -20,6 +19,8 @@ def fold(text: str) -> str:
 
 def close_matches(given: str, names: Iterable[str], limit: int = 3) -> list[str]:
     """Up to `limit` names that look like `given`, best first."""
+    import difflib  # only when a name is not found
+
     by_key: dict[str, str] = {}
     for name in names:
         by_key.setdefault(fold(name), name)

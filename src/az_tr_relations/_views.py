@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast, overload
 
-from .plot import Bound, plot_timeline, plot_visits_per_year
-
 if TYPE_CHECKING:
     import pandas as pd
     import polars as pl
@@ -14,6 +12,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
     from .dataset import Dataset
+    from .plot import Bound
 
 __all__ = ["Views"]
 
@@ -97,6 +96,8 @@ class Views:
         >>> azt.load("1.0.0").plot_timeline(since=2015).get_xlabel()
         'year'
         """
+        from .plot import plot_timeline
+
         return plot_timeline(self._dataset(), ax, since=since, until=until, title=title)
 
     def plot_visits_per_year(
@@ -114,6 +115,8 @@ class Views:
         >>> azt.load("1.1.0").plot_visits_per_year(since=2020).get_xlabel()
         'year the visit began'
         """
+        from .plot import plot_visits_per_year
+
         return plot_visits_per_year(self._dataset(), ax, since=since, until=until, title=title)
 
     def _repr_html_(self) -> str:

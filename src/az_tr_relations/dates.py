@@ -6,7 +6,6 @@ states, knows the first and last day it may stand for, orders sanely and prints 
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import enum
 import functools
@@ -41,7 +40,8 @@ _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _month_length(year: int, month: int) -> int:
-    return _DAYS_IN_MONTH[month] + (month == 2 and calendar.isleap(year))
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return _DAYS_IN_MONTH[month] + (month == 2 and leap)
 
 
 def _check_month(instance: PartialDate, attribute: attrs.Attribute[Any], month: int | None) -> None:

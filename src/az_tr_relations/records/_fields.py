@@ -135,22 +135,21 @@ LATITUDE = _rule(lambda v: _is_number(v) and -90 <= v <= 90, "expected degrees i
 LONGITUDE = _rule(lambda v: _is_number(v) and -180 <= v <= 180, "expected degrees in [-180, 180]")
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
-_CONTROL_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
+_OTHER = "\x7f-\x9f\ud800-\udfff" + "".join(sorted(_BIDI))  # C1 controls, lone surrogates, bidi
+_CONTROL = re.compile("[\x00-\x1f" + _OTHER + "]")
+_CONTROL_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f" + _OTHER + "]")
 
 
 def _text_problem(value: Any, multiline: bool) -> str | None:
     """What is wrong with `value` as a text field, or None."""
     if not isinstance(value, str) or not value.strip():
         return "expected non-blank text"
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return "expected text that can be written as UTF-8 (no unpaired surrogate)"
-    control = (_CONTROL_BUT_NEWLINE if multiline else _CONTROL).search(value)
-    if control is not None:
+    found = (_CONTROL_BUT_NEWLINE if multiline else _CONTROL).search(value)
+    if found is not None:
+        if "\ud800" <= found.group() <= "\udfff":
+            return "expected text that can be written as UTF-8 (no unpaired surrogate)"
         where = "" if multiline else " (a newline is allowed only in multi-line fields)"
-        return f"expected text without control characters{where}, found {control.group()!r}"
+        return f"expected text without control characters{where}, found {found.group()!r}"
     if value.startswith(_FORMULA):
         return (
             f"expected text that does not start with {value[0]!r} (a spreadsheet would run it as a formula)"

@@ -102,9 +102,9 @@ def _version_folders(root: Path) -> list[Path]:
     return sorted(found, key=lambda entry: tuple(map(int, entry.name.split("."))))
 
 
-def _check(folder: Path, context: str, version: str | None) -> ValidationReport:
+def _check(folder: str | Path, context: str, version: str | None) -> ValidationReport:
     try:
-        ds = read_folder(folder, context)
+        ds = read_folder(os.fspath(folder), context)
     except DataError as error:
         return ValidationReport(context=context, folder=str(folder), version=version, problems=error.problems)
     return ValidationReport(
