@@ -7,6 +7,7 @@ hypothesis tests call `main` with arbitrary arguments and broken outputs.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import errno
 import io
@@ -25,8 +26,9 @@ from hypothesis import strategies as st
 
 import az_tr_relations as azt
 from az_tr_relations.cli import main
+from az_tr_relations.cli._parser import Printed, UsageError, build_parser, command_in
 from az_tr_relations.cli._status import MEANINGS, Status
-from az_tr_relations.cli.commands import COMMANDS
+from az_tr_relations.cli.commands import COMMANDS, command
 from az_tr_relations.tables import TABLES
 from strategies import elsewhere
 
@@ -237,7 +239,7 @@ def test_a_bug_or_an_interruption_is_one_line(
     def run(args: object) -> None:
         raise raised
 
-    monkeypatch.setattr(COMMANDS["versions"], "run", run)
+    monkeypatch.setattr(command("versions"), "run", run)
     assert main(["versions"]) == status
     assert capsys.readouterr().err == f"{ERROR}{line}\n"
 
@@ -327,3 +329,36 @@ def test_any_arguments_and_any_output_give_a_documented_status_and_one_line_per_
         assert lines == []
     elif status != 1:  # invalid data: one line per problem found
         assert len(lines) <= 1
+
+
+def _outcome(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[str, object]:
+    """What `parser` makes of `argv`: the parsed options, a printed text or a usage error."""
+    try:
+        return "parsed", vars(parser.parse_args(argv))
+    except Printed as printed:
+        return "printed", printed.text
+    except UsageError as error:
+        return "usage", str(error)
+
+
+top_level = st.lists(
+    st.sampled_from(
+        [["--d", "1.0.0"], ["--data", "1.2.0"], ["--data-version", "visits"], ["--d=1.0.0"], ["--"], ["-h"]]
+    )
+).map(lambda parts: [word for part in parts for word in part])
+"""Options before the command: ``--data-version`` abbreviated, joined with ``=``, or valued like a command."""
+
+
+@given(
+    argv=arguments
+    | st.tuples(top_level, command_lines(), st.sampled_from([[], ["--help"]])).map(
+        lambda parts: [word for part in parts for word in part]
+    )
+)
+def test_parsing_for_the_command_found_first_parses_as_the_whole_grammar(argv: list[str]) -> None:
+    """`main` builds the options of the one command `command_in` finds; argparse, given every
+    command's options, reads any arguments the same way."""
+    selected = command_in(argv)
+    assert _outcome(build_parser(() if selected is None else (selected,)), argv) == _outcome(
+        build_parser(), argv
+    )

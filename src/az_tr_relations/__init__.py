@@ -21,12 +21,12 @@ from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from ._extras import MissingExtraError as MissingExtraError
-    from ._loader import LATEST as LATEST
     from ._loader import load as load
     from ._loader import load_folder as load_folder
     from ._loader import manifest as manifest
-    from ._loader import versions as versions
     from ._manifest import Manifest as Manifest
+    from ._shipped import LATEST as LATEST
+    from ._shipped import versions as versions
     from .citing import DataCitation as DataCitation
     from .citing import cite as cite
     from .dataset import Dataset as Dataset
@@ -58,11 +58,11 @@ if TYPE_CHECKING:
 _HOMES: dict[str, str] = {
     "MissingExtraError": "_extras",
     "Manifest": "_manifest",
-    "LATEST": "_loader",
+    "LATEST": "_shipped",
     "load": "_loader",
     "load_folder": "_loader",
     "manifest": "_loader",
-    "versions": "_loader",
+    "versions": "_shipped",
     "DataCitation": "citing",
     "cite": "citing",
     "Dataset": "dataset",

@@ -17,16 +17,15 @@ from typing import TYPE_CHECKING
 
 from ._build import Builder, Unfit
 from ._manifest import Manifest, manifest_from_json
+from ._shipped import VERSION
 from ._strict_json import json_constant, json_int, kind_of_json, parse, problem
 from .errors import Problem
 
 if TYPE_CHECKING:
     from .records import Record
 
-__all__ = ["MAX_FILE_BYTES", "MAX_MANIFEST_BYTES", "VERSION", "read_collection", "read_manifest"]
+__all__ = ["MAX_FILE_BYTES", "MAX_MANIFEST_BYTES", "read_collection", "read_manifest"]
 
-VERSION = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
-"""A data version: MAJOR.MINOR.PATCH."""
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 

@@ -1,4 +1,4 @@
-"""Loading a data version: the versions this package ships, their manifests, and `Dataset`s read
+"""Loading a data version: the manifests of the versions this package ships, and `Dataset`s read
 from data folders (checked file by file, then as a whole).
 
 Each shipped version is read and checked once per process; later calls return the same object.
@@ -6,68 +6,22 @@ Each shipped version is read and checked once per process; later calls return th
 
 from __future__ import annotations
 
-import functools
 import os
 import threading
 
 from . import _index
 from ._build import Builder
-from ._files import VERSION, read_collection, read_manifest
+from ._files import read_collection, read_manifest
 from ._manifest import Manifest
+from ._shipped import checked, shipped_folder
 from .dataset import Dataset
-from .errors import DataError, Problem, UnknownVersionError
+from .errors import DataError, Problem
 from .schema import COLLECTIONS
 
-__all__ = [
-    "LATEST",
-    "Manifest",
-    "load",
-    "load_folder",
-    "manifest",
-    "read_folder",
-    "shipped_folder",
-    "versions",
-]
-
-LATEST = "1.2.0"
-"""The newest data version shipped (kept in step with the data folders by a test)."""
+__all__ = ["load", "load_folder", "manifest", "read_folder"]
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Dataset] = {}
-
-
-_DATA = os.path.join(os.path.dirname(__file__), "data")
-"""The data versions shipped in the package (an installed wheel is a folder on disk)."""
-
-
-@functools.cache
-def versions() -> tuple[str, ...]:
-    """The data versions this package ships, oldest first.
-
-    >>> import az_tr_relations as azt
-    >>> azt.versions()[0]
-    '1.0.0'
-    """
-    names = [entry.name for entry in os.scandir(_DATA) if entry.is_dir() and VERSION.fullmatch(entry.name)]
-    return tuple(sorted(names, key=lambda name: tuple(map(int, name.split(".")))))
-
-
-def _shipped(version: str | None) -> str:
-    """`version` (the newest when None), checked to be a data version this package ships."""
-    if version is None:
-        return LATEST
-    if not isinstance(version, str):
-        raise TypeError(
-            f"version: expected a string like {LATEST!r}, got {type(version).__name__} {version!r}"
-        )
-    if version not in versions():
-        raise UnknownVersionError(version, versions())
-    return version
-
-
-def shipped_folder(version: str) -> str:
-    """The folder of a shipped data version (an `UnknownVersionError` for any other)."""
-    return os.path.join(_DATA, _shipped(version))
 
 
 def manifest(version: str | None = None) -> Manifest:
@@ -78,7 +32,7 @@ def manifest(version: str | None = None) -> Manifest:
     >>> m.version, str(m.released), str(m.as_of)
     ('1.0.0', '2026-11-29', '2022-05')
     """
-    version = _shipped(version)
+    version = checked(version)
     found, problems = read_manifest(shipped_folder(version))
     if found is None:
         raise DataError(f"data version {version}", problems)
@@ -92,7 +46,7 @@ def load(version: str | None = None) -> Dataset:
     >>> azt.load("1.0.0") is azt.load("1.0.0")
     True
     """
-    version = _shipped(version)
+    version = checked(version)
     cached = _CACHE.get(version)
     if cached is not None:
         return cached

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._loader import manifest, versions
+from ._loader import manifest
+from ._shipped import versions
 from ._version import __version__
 
 if TYPE_CHECKING:

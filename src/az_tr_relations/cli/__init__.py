@@ -20,9 +20,9 @@ from .._streams import write_err, write_out
 from .._text import shorten
 from ..errors import DataError
 from ._output import Output
-from ._parser import PROG, Printed, UsageError, build_parser
+from ._parser import PROG, Printed, UsageError, build_parser, command_in
 from ._status import Status
-from .commands import COMMANDS
+from .commands import command
 
 __all__ = ["main"]
 
@@ -80,18 +80,19 @@ def _write(text: str) -> Status:
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse the arguments; answer a shell's completion request instead when one is running.
 
-    Completion needs the optional `argcomplete` package; it is imported only while completing.
+    Only the command that runs has its options parsed (and its module imported), but completion
+    offers them all; it needs the optional `argcomplete` package, imported only while completing.
     """
-    parser = build_parser()
     if "_ARGCOMPLETE" in os.environ:  # set by the shell hook of argcomplete, asking for completions
         try:
             argcomplete = importlib.import_module("argcomplete")
         except ImportError:
             sys.exit(1)  # no completions without argcomplete, and no command run either
-        argcomplete.autocomplete(parser)
-    args = parser.parse_args(argv)
+        argcomplete.autocomplete(build_parser())
+    selected = command_in(argv)
+    args = build_parser(() if selected is None else (selected,)).parse_args(argv)
     if args.command is None:
-        args.command = "summary"  # the default
+        args.command = "summary"  # the default, which has no options of its own
     return args
 
 
@@ -104,7 +105,7 @@ def _run(argv: Sequence[str]) -> Status:
         _say(str(error))
         return Status.USAGE
     try:
-        output: Output = COMMANDS[args.command].run(args)
+        output: Output = command(args.command).run(args)
         text = output.render(args.format, getattr(sys.stdout, "encoding", None) or "utf-8")
     except Exception as error:
         status = _status_of(error)

@@ -1,26 +1,19 @@
-"""What a sub-command prints: aligned text tables, CSV and JSON, from one `Output`."""
+"""What a sub-command prints: aligned text tables, CSV and JSON, from one `Output`.
+
+Kept light (no attrs, json or csv until a form needs them): every command, even ``versions``,
+builds an `Output`.
+"""
 
 from __future__ import annotations
 
-import csv
-import datetime
-import io
-import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
-
-from .._json import canonical_json
+from .._cells import Cell, csv_cell
 from .._text import printable
-from ..export.csv import csv_cell
-
-Cell = str | int | float | bool | datetime.date | list[str] | None
-"""A CSV cell: a `tables.rows` value, or the text of a computed column."""
 
 
-@attrs.frozen(kw_only=True)
-class Table:
+class Table(NamedTuple):
     """A header and rows of cells, printable aligned for people or as CSV for programs."""
 
     header: tuple[str, ...]
@@ -37,16 +30,14 @@ class Table:
     def csv(self) -> str:
         """CSV with a header row, as the exports write it: empty for None, ISO dates,
         ``true``/``false``, lists joined with ``|``."""
+        import csv
+        import io
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(self.header)
-        writer.writerows([_text(cell) for cell in row] for row in self.rows)
+        writer.writerows([csv_cell(cell) for cell in row] for row in self.rows)
         return buffer.getvalue().rstrip("\n")
-
-
-def _text(cell: Cell) -> str:
-    """One cell as text, as the exported CSV writes it."""
-    return csv_cell(cell)
 
 
 def _shown(cell: Cell) -> str:
@@ -54,8 +45,7 @@ def _shown(cell: Cell) -> str:
     return cell if isinstance(cell, str) else csv_cell(cell)
 
 
-@attrs.frozen(kw_only=True)
-class Output:
+class Output(NamedTuple):
     """What a sub-command found, in each form it can print, and any problems to report.
 
     `data` is JSON-ready; `table` is the CSV form (only for sub-commands offering ``--csv``);
@@ -74,6 +64,10 @@ class Output:
         characters (but tab and newline) and bidi overrides are escaped in every form, so that
         nothing printed can rewrite or recolour a terminal."""
         if form == "json":
+            import json
+
+            from .._json import canonical_json
+
             text = canonical_json(self.data).rstrip("\n")
             try:
                 text.encode(encoding)

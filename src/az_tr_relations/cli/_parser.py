@@ -8,18 +8,19 @@ traceback whatever the state of the output).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from .._loader import LATEST
+from .._shipped import LATEST
 from .._text import shorten
 from .._version import __version__
 from ._status import status_table
-from .commands import COMMANDS
+from .commands import COMMANDS, command
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-__all__ = ["PROG", "Parser", "Printed", "UsageError", "build_parser"]
+__all__ = ["PROG", "Parser", "Printed", "UsageError", "build_parser", "command_in"]
 
 PROG = "az-tr-relations"
 
@@ -83,8 +84,29 @@ def _shared(tabular: bool) -> Parser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``az-tr-relations`` argument parser, with one sub-parser per sub-command."""
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command that `argv` runs, read as the parser will read it: the first argument that
+    is neither an option nor the value of ``--data-version`` (spelled out, abbreviated or joined
+    with ``=``). None when there is none, or it is no command (the parser will say so)."""
+    value_next = False
+    for position, argument in enumerate(argv):
+        if value_next:
+            value_next = False
+        elif argument == "--":
+            following = argv[position + 1 : position + 2]
+            return following[0] if following and following[0] in COMMANDS else None
+        elif argument.startswith("-"):
+            name = argument.split("=", 1)[0]
+            value_next = "=" not in argument and len(name) > 2 and "--data-version".startswith(name)
+        else:
+            return argument if argument in COMMANDS else None
+    return None
+
+
+def build_parser(detailed: Collection[str] = COMMANDS) -> argparse.ArgumentParser:
+    """The ``az-tr-relations`` argument parser, with one sub-parser per sub-command; only the
+    commands in `detailed` get their own options (importing their modules): a parser for one
+    run needs those of the command it runs (`command_in`), shell completion needs them all."""
     parser = Parser(
         prog=PROG,
         description="Azerbaijan-Türkiye relations as a versioned, cited dataset. "
@@ -102,12 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"data version to use, before or after the command (default: newest, {LATEST})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for name, command in COMMANDS.items():
+    for name, entry in COMMANDS.items():
         sub = commands.add_parser(
             name,
-            help=command.HELP,
-            description=f"{command.HELP[0].upper()}{command.HELP[1:]}.",
-            parents=[_shared(command.TABULAR)],
+            help=entry.help,
+            description=f"{entry.help[0].upper()}{entry.help[1:]}.",
+            parents=[_shared(entry.tabular)],
         )
-        command.arguments(sub)
+        if name in detailed:
+            command(name).arguments(sub)
     return parser

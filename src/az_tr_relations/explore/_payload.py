@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._json import plain
-from .._loader import manifest, versions
+from .._loader import manifest
+from .._shipped import versions
 from .._text import FOLDED_LETTERS
 from .._version import __version__
 from ..citing import cite

@@ -11,7 +11,9 @@ import hashlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._loader import manifest, versions
+from .._cells import LIST_DELIMITER
+from .._loader import manifest
+from .._shipped import versions
 from ..citing import TITLE, cite
 from ..records import Source
 from ..schema import COLLECTIONS, NESTED
@@ -22,10 +24,7 @@ if TYPE_CHECKING:
     from ..dataset import Dataset
     from ._format import Format
 
-__all__ = ["LIST_DELIMITER", "descriptor", "schema"]
-
-LIST_DELIMITER = "|"
-"""Separates the items of a list column in CSV files."""
+__all__ = ["descriptor", "schema"]
 
 
 def _field(column: Column, typed: bool) -> dict[str, Any]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .._loader import manifest, versions
+from .._loader import manifest
+from .._shipped import versions
 from ..citing import AUTHORS, TITLE, cite
 
 if TYPE_CHECKING:

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import attrs
 
-from .._files import VERSION
-from .._loader import read_folder, shipped_folder, versions
+from .._loader import read_folder
+from .._shipped import VERSION, shipped_folder, versions
 from .._streams import write_err, write_out
 from ..errors import DataError
 

@@ -8,9 +8,6 @@ from ...records import AgreementKind
 from .._common import dataset, in_window, named, records_output, window
 from .._output import Output
 
-HELP = "declarations, agreements and treaties signed"
-TABULAR = True
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The signing-date window, ``--party`` (repeatable) and ``--kind``."""

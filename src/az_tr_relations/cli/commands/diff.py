@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from ..._loader import load, load_folder, versions
+from ..._loader import load, load_folder
+from ..._shipped import versions
 from ...dataset import Dataset
 from ...diff import diff
 from .._common import dataset, path
 from .._output import Output
-
-HELP = "what changed from one data version to another"
-TABULAR = False
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:

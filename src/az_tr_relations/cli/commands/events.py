@@ -7,9 +7,6 @@ import argparse
 from .._common import dataset, records_output, window, window_dates
 from .._output import Output
 
-HELP = "milestones: independence, recognition, relations, wars, elections"
-TABULAR = True
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The window of `Dataset.events_between`."""

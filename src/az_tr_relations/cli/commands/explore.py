@@ -8,9 +8,6 @@ from ...explore import explore
 from .._common import dataset
 from .._output import Output
 
-HELP = "write the explorer: one HTML page with the timeline, filters and sources, for any browser"
-TABULAR = False
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The place to write to."""

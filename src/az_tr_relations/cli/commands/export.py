@@ -11,9 +11,6 @@ from ...export import FORMATS, NEEDS, FolderNotEmptyError, export
 from .._common import dataset, path
 from .._output import Output
 
-HELP = "write every table to files in DIR"
-TABULAR = False
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The folder, ``--format`` and ``--overwrite``."""

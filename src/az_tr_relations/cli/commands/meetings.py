@@ -9,9 +9,6 @@ from .._common import dataset, in_window, named, records_output, window
 from .._lookup import find
 from .._output import Output
 
-HELP = "meetings of the councils and multilateral formats"
-TABULAR = True
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The window, ``--council`` and ``--level``."""

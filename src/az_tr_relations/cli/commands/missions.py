@@ -8,9 +8,6 @@ from ...records import MissionKind
 from .._common import dataset, records_output
 from .._output import Output
 
-HELP = "embassies and consulates"
-TABULAR = True
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """``--in``, ``--of``, ``--city`` and ``--kind``."""

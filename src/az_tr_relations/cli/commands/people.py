@@ -13,9 +13,6 @@ from ...records import Office, Role
 from .._common import Layout, dataset, date, named, records_output
 from .._output import Output
 
-HELP = "people named in the dataset, and who held an office on a date"
-TABULAR = True
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """``--country``, ``--role``, ``--on`` and ``--uncertain``: each narrows the offices that count."""

@@ -17,9 +17,6 @@ from ...schema import COLLECTIONS
 from .._common import dataset
 from .._output import Output, Table, listing
 
-HELP = "records whose id or text contains TEXT"
-TABULAR = True
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The text to find."""

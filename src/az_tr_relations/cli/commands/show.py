@@ -16,9 +16,6 @@ from .._common import dataset
 from .._lookup import find, matches
 from .._output import Output
 
-HELP = "one record (by id, name or title): every field, its citations and corrections"
-TABULAR = False
-
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)+")
 """What an id looks like: lower-case words joined by hyphens."""
 

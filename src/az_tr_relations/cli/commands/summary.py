@@ -10,9 +10,6 @@ from ...render.text import summary
 from .._common import dataset
 from .._output import Output
 
-HELP = "what the dataset holds, its sources and timeline (the default)"
-TABULAR = False
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """No options of its own."""

@@ -10,9 +10,6 @@ from ...schema import COLLECTION_OF
 from .._common import dataset, in_window, window
 from .._output import Output, Table
 
-HELP = "every dated record in date order (* = date inferred)"
-TABULAR = True
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The window, as ``visits`` takes it."""

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from ..._loader import versions
+from ..._shipped import versions
 from ..._text import shorten
 from ...errors import UnknownVersionError
 from ...validate import validate
 from .._common import path
 from .._output import Output
-
-HELP = "check every shipped data version, or one data folder"
-TABULAR = False
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:

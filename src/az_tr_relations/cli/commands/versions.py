@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..._loader import versions
+from ..._shipped import versions
 from .._output import Output, Table
-
-HELP = "the data versions shipped, oldest first"
-TABULAR = True
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:

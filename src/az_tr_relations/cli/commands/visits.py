@@ -7,9 +7,6 @@ import argparse
 from .._common import dataset, records_output, window, window_dates
 from .._output import Output
 
-HELP = "visits by a leader of one state to the other"
-TABULAR = True
-
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The window and the visitor, origin and host filters of `Dataset.visits_between`."""
