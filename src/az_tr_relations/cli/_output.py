@@ -1,23 +1,28 @@
 """What a sub-command prints: aligned text tables, CSV and JSON, from one `Output`.
 
-Kept light (no attrs, json or csv until a form needs them): every command, even ``versions``,
+Kept light (plain classes; no json, csv or datetime until a form needs them): every command, even ``versions``,
 builds an `Output`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from .._cells import Cell, csv_cell
 from .._text import printable
 
+if TYPE_CHECKING:
+    from .._cells import Cell
 
-class Table(NamedTuple):
+
+class Table:
     """A header and rows of cells, printable aligned for people or as CSV for programs."""
 
-    header: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]
+    __slots__ = ("header", "rows")
+
+    def __init__(self, *, header: tuple[str, ...], rows: tuple[tuple[Cell, ...], ...]) -> None:
+        self.header = header
+        self.rows = rows
 
     def aligned(self) -> str:
         """Columns padded to their widest cell and separated by two spaces; upper-case header."""
@@ -33,6 +38,8 @@ class Table(NamedTuple):
         import csv
         import io
 
+        from .._cells import csv_cell
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(self.header)
@@ -42,20 +49,27 @@ class Table(NamedTuple):
 
 def _shown(cell: Cell) -> str:
     """One cell as a readable table shows it: as in CSV, but a text such as "-" is shown as it is."""
+    from .._cells import csv_cell
+
     return cell if isinstance(cell, str) else csv_cell(cell)
 
 
-class Output(NamedTuple):
+class Output:
     """What a sub-command found, in each form it can print, and any problems to report.
 
     `data` is JSON-ready; `table` is the CSV form (only for sub-commands offering ``--csv``);
     `problems` are printed to stderr, one line each, and make the exit status 2.
     """
 
-    text: str
-    data: Any
-    table: Table | None = None
-    problems: tuple[str, ...] = ()
+    __slots__ = ("data", "problems", "table", "text")
+
+    def __init__(
+        self, *, text: str, data: Any, table: Table | None = None, problems: tuple[str, ...] = ()
+    ) -> None:
+        self.text = text
+        self.data = data
+        self.table = table
+        self.problems = problems
 
     def render(self, form: str, encoding: str = "utf-8") -> str:
         """The output as `form` (``"text"``, ``"json"`` or ``"csv"``), without a final newline,

@@ -15,7 +15,7 @@ from .._shipped import LATEST
 from .._text import shorten
 from .._version import __version__
 from ._status import status_table
-from .commands import COMMANDS, command
+from .commands import COMMANDS, TABULAR, command
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -105,8 +105,8 @@ def command_in(argv: Sequence[str]) -> str | None:
 
 def build_parser(detailed: Collection[str] = COMMANDS) -> argparse.ArgumentParser:
     """The ``az-tr-relations`` argument parser, with one sub-parser per sub-command; only the
-    commands in `detailed` get their own options (importing their modules): a parser for one
-    run needs those of the command it runs (`command_in`), shell completion needs them all."""
+    commands in `detailed` get their options and ``--help`` (importing their modules): a parser
+    for one run needs those of the command it runs (`command_in`), shell completion all of them."""
     parser = Parser(
         prog=PROG,
         description="Azerbaijan-Türkiye relations as a versioned, cited dataset. "
@@ -124,13 +124,16 @@ def build_parser(detailed: Collection[str] = COMMANDS) -> argparse.ArgumentParse
         help=f"data version to use, before or after the command (default: newest, {LATEST})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for name, entry in COMMANDS.items():
+    shared = {tabular: [_shared(tabular)] for tabular in {name in TABULAR for name in detailed}}
+    for name, line in COMMANDS.items():
+        if name not in detailed:  # listed in --help, and a valid choice, but never entered
+            commands.add_parser(name, help=line, add_help=False)
+            continue
         sub = commands.add_parser(
             name,
-            help=entry.help,
-            description=f"{entry.help[0].upper()}{entry.help[1:]}.",
-            parents=[_shared(entry.tabular)],
+            help=line,
+            description=f"{line[0].upper()}{line[1:]}.",
+            parents=shared[name in TABULAR],
         )
-        if name in detailed:
-            command(name).arguments(sub)
+        command(name).arguments(sub)
     return parser

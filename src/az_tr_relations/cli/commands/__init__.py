@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from .._output import Output
 
-__all__ = ["COMMANDS", "Command", "Entry", "command"]
+__all__ = ["COMMANDS", "TABULAR", "Command", "command"]
 
 
 class Command(Protocol):
@@ -23,34 +23,29 @@ class Command(Protocol):
     def run(self, args: argparse.Namespace) -> Output: ...
 
 
-class Entry(NamedTuple):
-    """A command as ``--help`` lists it: its help line, and whether its output is a table
-    (``--csv`` is offered)."""
-
-    help: str
-    tabular: bool
-
-
-COMMANDS: dict[str, Entry] = {
-    "summary": Entry("what the dataset holds, its sources and timeline (the default)", False),
-    "versions": Entry("the data versions shipped, oldest first", True),
-    "timeline": Entry("every dated record in date order (* = date inferred)", True),
-    "visits": Entry("visits by a leader of one state to the other", True),
-    "missions": Entry("embassies and consulates", True),
-    "events": Entry("milestones: independence, recognition, relations, wars, elections", True),
-    "agreements": Entry("declarations, agreements and treaties signed", True),
-    "meetings": Entry("meetings of the councils and multilateral formats", True),
-    "people": Entry("people named in the dataset, and who held an office on a date", True),
-    "show": Entry("one record (by id, name or title): every field, its citations and corrections", False),
-    "search": Entry("records whose id or text contains TEXT", True),
-    "export": Entry("write every table to files in DIR", False),
-    "validate": Entry("check every shipped data version, or one data folder", False),
-    "diff": Entry("what changed from one data version to another", False),
-    "explore": Entry(
-        "write the explorer: one HTML page with the timeline, filters and sources, for any browser", False
-    ),
+COMMANDS: dict[str, str] = {
+    "summary": "what the dataset holds, its sources and timeline (the default)",
+    "versions": "the data versions shipped, oldest first",
+    "timeline": "every dated record in date order (* = date inferred)",
+    "visits": "visits by a leader of one state to the other",
+    "missions": "embassies and consulates",
+    "events": "milestones: independence, recognition, relations, wars, elections",
+    "agreements": "declarations, agreements and treaties signed",
+    "meetings": "meetings of the councils and multilateral formats",
+    "people": "people named in the dataset, and who held an office on a date",
+    "show": "one record (by id, name or title): every field, its citations and corrections",
+    "search": "records whose id or text contains TEXT",
+    "export": "write every table to files in DIR",
+    "validate": "check every shipped data version, or one data folder",
+    "diff": "what changed from one data version to another",
+    "explore": "write the explorer: one HTML page with the timeline, filters and sources, for any browser",
 }
-"""Command name -> how ``--help`` lists it; the module of the same name runs it."""
+"""Command name -> its line in ``--help``; the module of the same name runs it."""
+
+TABULAR = frozenset(
+    {"versions", "timeline", "visits", "missions", "events", "agreements", "meetings", "people", "search"}
+)
+"""The commands whose output is a table: they offer ``--csv``."""
 
 
 def command(name: str) -> Command:
