@@ -96,6 +96,13 @@ def _read_bytes(path: str, file: str, limit: int | None = None) -> tuple[bytes, 
     return data, []
 
 
+def _all_keys_taken(taken: int, data: bytes) -> bool:
+    """Whether the parser kept every key of the JSON text `data` (`json` keeps the last of a repeated
+    key): each key ends with ``":``, and so does an escaped quote before a colon in a string."""
+    ends = data.count(b'":')
+    return taken == ends or taken == ends - data.count(b'\\":')  # the second count only when needed
+
+
 def read_collection(
     entry: str, file: str, digest: str | None, kind: type[Record], builder: Builder
 ) -> tuple[tuple[Record, ...], list[Problem]]:
@@ -116,7 +123,7 @@ def read_collection(
             raw = json.loads(data.decode("utf-8"), parse_int=json_int, parse_constant=json_constant)
             taken = builder.keys
             records = builder.records(kind, raw)
-            if builder.keys - taken == data.count(b'":') - data.count(b'\\":'):  # no key repeated
+            if _all_keys_taken(builder.keys - taken, data):
                 return records, []
         except (ValueError, RecursionError, Unfit):
             pass

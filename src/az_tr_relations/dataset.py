@@ -292,12 +292,14 @@ class Dataset(Collections, Views):
         """
         first, last = day_window(start, end)
         check_flag(uncertain)
-        filters = {
-            "visitor": None if visitor is None else self.person(visitor).id,
-            "origin": None if origin is None else self.country(origin).id,
-            "host": None if host is None else self.country(host).id,
-        }
-        wanted = [(key, value) for key, value in filters.items() if value is not None]
+        wanted = []
+        if visitor is not None or origin is not None or host is not None:
+            filters = {
+                "visitor": None if visitor is None else self.person(visitor).id,
+                "origin": None if origin is None else self.country(origin).id,
+                "host": None if host is None else self.country(host).id,
+            }
+            wanted = [(key, value) for key, value in filters.items() if value is not None]
         index = self._visits_by[wanted[0][0]].get(wanted[0][1], _EMPTY) if wanted else self._visits
         found = index.overlapping(first, last) if uncertain else index.inside(first, last)
         if len(wanted) > 1:  # the index already applied the first filter

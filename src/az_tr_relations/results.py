@@ -19,6 +19,10 @@ __all__ = ["Results"]
 R_co = TypeVar("R_co", covariant=True)
 
 
+_SEQUENCES = (list, tuple)
+"""What the queries pass: taken without asking the `Iterable` ABC."""
+
+
 class Results(tuple[R_co, ...]):
     """The records a query found, in order: a plain tuple (it equals a tuple of the same records)
     that Jupyter shows as a compact table and `to_pandas`, `to_polars` and `to_arrow` turn into
@@ -36,7 +40,9 @@ class Results(tuple[R_co, ...]):
     collection: str | None
 
     def __new__(cls, records: Iterable[R_co] = (), collection: str | None = None) -> Results[R_co]:
-        if not isinstance(records, Iterable) or isinstance(records, (str, bytes)):
+        if type(records) not in _SEQUENCES and (
+            not isinstance(records, Iterable) or isinstance(records, (str, bytes))
+        ):
             raise TypeError(
                 f"records: expected records (a tuple or list), got {type(records).__name__} {shown(records)}"
             )
