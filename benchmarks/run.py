@@ -15,6 +15,7 @@ import datetime
 import functools
 import gc
 import hashlib
+import importlib.metadata
 import json
 import os
 import platform
@@ -131,10 +132,22 @@ def machine() -> str:
                 break
     except OSError:
         pass
+    versions = ", ".join(
+        f"{name} {_installed(name)}" for name in ("attrs", "cattrs", "pendulum", "pandas", "duckdb")
+    )
     return (
         f"{platform.machine()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"az_tr_relations {azt.__version__}, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC"
+        f"az_tr_relations {azt.__version__} ({versions}), "
+        f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC"
     )
+
+
+def _installed(name: str) -> str:
+    """The installed version of distribution `name`, or "not installed"."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
 
 
 def has(module: str) -> bool:

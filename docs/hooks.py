@@ -299,6 +299,8 @@ def on_post_build(config: Any, **kwargs: Any) -> None:
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in paths:
                 archive.write(path, f"az-tr-relations-data-{azt.LATEST}/{Path(path).name}")
+
+
 def on_files(files: Any, config: Any, **kwargs: Any) -> Any:
     """MkDocs event: add the newest version's explorer page to the site, generated."""
     from mkdocs.structure.files import File
