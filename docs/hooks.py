@@ -30,6 +30,7 @@ import attrs
 import az_tr_relations as azt
 from az_tr_relations.citing import schema_org
 from az_tr_relations.explore import explorer_html, file_name
+from az_tr_relations.records import vocabularies
 
 sys.path.insert(0, str(Path(__file__).parent))  # the docs' own tooling beside this file
 from dictionary import coverage, data_dictionary
@@ -61,17 +62,7 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
         "Principle",
         "Correction",
     ),
-    "Vocabularies": (
-        "AgreementKind",
-        "CorrectionOrigin",
-        "CountQualifier",
-        "EventKind",
-        "FormatKind",
-        "MeetingLevel",
-        "MissionKind",
-        "Role",
-        "VisitKind",
-    ),
+    "Vocabularies": tuple(vocabularies.__all__),
     "Dates": ("PartialDate", "Precision", "DateRange"),
     "Provenance": ("citations_for", "is_inferred"),
     "Versions, differences and citing": (

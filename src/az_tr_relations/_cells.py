@@ -12,7 +12,7 @@ LIST_DELIMITER = "|"
 """Separates the items of a list column in CSV files."""
 
 Cell = str | int | float | bool | datetime.date | list[str] | None
-"""A cell: a value of `tables.rows`, or the text of a computed column."""
+"""A cell: a value of `tables.rows` (there named `Value`), or the text of a computed column."""
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 """How a cell that a spreadsheet would run as a formula starts (OWASP's list)."""

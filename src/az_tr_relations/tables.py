@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._cells import Cell
 from .dates import PartialDate
 from .errors import shown
 from .schema import COLLECTION_OF, COLLECTIONS, NESTED, Collections
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["TABLES", "Column", "columns", "rows"]
 
-Value = str | int | float | bool | datetime.date | list[str] | None
+Value = Cell
+"""A table cell: text, a number, a flag, a date, a list of texts or None."""
 
 
 @attrs.frozen(kw_only=True)

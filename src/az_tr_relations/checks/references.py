@@ -82,9 +82,9 @@ def _has_references(kind: type[Any]) -> bool:
     return bool(plan.refs) or bool(plan.nested)
 
 
-def _resolves(value: Any, lookups: Mapping[str, Container[str]]) -> bool:
-    """Whether every reference inside `value` (an attrs instance) names a known record."""
-    plan = _plan(type(value))
+def _refs_known(value: Any, plan: _Plan, lookups: Mapping[str, Container[str]]) -> bool:
+    """Whether each reference field of `value` (its own, not those of nested values) names a known
+    record."""
     for name, target in plan.refs:
         item = getattr(value, name)
         known = lookups[target]
@@ -93,6 +93,14 @@ def _resolves(value: Any, lookups: Mapping[str, Container[str]]) -> bool:
                 return False
         elif item is not None and item not in known:
             return False
+    return True
+
+
+def _resolves(value: Any, lookups: Mapping[str, Container[str]]) -> bool:
+    """Whether every reference inside `value` (an attrs instance) names a known record."""
+    plan = _plan(type(value))
+    if not _refs_known(value, plan, lookups):
+        return False
     for name in plan.nested:
         item = getattr(value, name)
         for nested in item if isinstance(item, tuple) else (item,):
@@ -108,14 +116,8 @@ def _fine(
     (a tuple of citations) are often shared between records: each is checked once per record type
     (`seen` holds what was checked)."""
     plan = _plan(type(record))
-    for name, target in plan.refs:
-        item = getattr(record, name)
-        known = lookups[target]
-        if isinstance(item, tuple):
-            if not all(ref is None or ref in known for ref in item):
-                return False
-        elif item is not None and item not in known:
-            return False
+    if not _refs_known(record, plan, lookups):
+        return False
     for name in plan.nested:
         item = getattr(record, name)
         key = (type(record), id(item))

@@ -25,8 +25,14 @@ class Table:
         self.rows = rows
 
     def aligned(self) -> str:
-        """Columns padded to their widest cell and separated by two spaces; upper-case header."""
-        lines = [tuple(name.upper() for name in self.header), *(tuple(map(_shown, r)) for r in self.rows)]
+        """Columns padded to their widest cell and separated by two spaces; upper-case header. A cell
+        reads as in CSV, but a text such as "-" is shown as it is."""
+        from .._cells import csv_cell
+
+        def shown(cell: Cell) -> str:
+            return cell if isinstance(cell, str) else csv_cell(cell)
+
+        lines = [tuple(name.upper() for name in self.header), *(tuple(map(shown, r)) for r in self.rows)]
         widths = [max(len(line[i]) for line in lines) for i in range(len(self.header))]
         return "\n".join(
             "  ".join(f"{c:<{w}}" for c, w in zip(line, widths, strict=True)).rstrip() for line in lines
@@ -45,13 +51,6 @@ class Table:
         writer.writerow(self.header)
         writer.writerows([csv_cell(cell) for cell in row] for row in self.rows)
         return buffer.getvalue().rstrip("\n")
-
-
-def _shown(cell: Cell) -> str:
-    """One cell as a readable table shows it: as in CSV, but a text such as "-" is shown as it is."""
-    from .._cells import csv_cell
-
-    return cell if isinstance(cell, str) else csv_cell(cell)
 
 
 class Output:

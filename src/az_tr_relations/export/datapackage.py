@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .._cells import LIST_DELIMITER
 from .._loader import manifest
 from .._shipped import versions
-from ..citing import TITLE, cite
+from ..citing import LICENSE, TITLE, cite
 from ..records import Source
 from ..schema import COLLECTIONS, NESTED
 from ..tables import Column, columns
@@ -130,7 +130,7 @@ def descriptor(
         "licenses": [
             {
                 "name": "MIT",
-                "path": "https://opensource.org/licenses/MIT",
+                "path": LICENSE,
                 "title": "MIT License: the licence of the az-tr-relations package, which covers the data it ships",
             }
         ],
